@@ -1,0 +1,100 @@
+//! Emits Rust source for a resolved [`Model`], formatted by prettyplease.
+//!
+//! The output is a module folder: `mod.rs` declares and re-exports one file per kind of item.
+//! Items refer to each other as `super::Name` and to the runtime as `::graph_calls::…`, so the
+//! folder compiles inside `graph-calls` and inside any crate that depends on it.
+
+mod docs;
+mod enums;
+mod polymorphic;
+mod structs;
+mod types;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::model::{Model, StructKind};
+
+/// One generated source file, relative to the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// The file name, such as `entities.rs`.
+    pub name: String,
+    /// The formatted source, starting with the header line.
+    pub contents: String,
+}
+
+/// Renders every file for `model`; the header line names the schema and the command.
+pub(crate) fn emit(model: &Model, schema_label: &str, command: &str) -> Vec<GeneratedFile> {
+    let mut entities = TokenStream::new();
+    let mut complex_types = TokenStream::new();
+    let mut request_bodies = TokenStream::new();
+    for (id, item) in model.structs.iter().enumerate() {
+        let mut tokens = structs::emit(model, id);
+        if item.polymorphic_name.is_some() {
+            tokens.extend(polymorphic::emit(model, id));
+        }
+        match item.kind {
+            StructKind::Entity => entities.extend(tokens),
+            StructKind::Complex => complex_types.extend(tokens),
+            StructKind::RequestBody => request_bodies.extend(tokens),
+        }
+    }
+    let mut enum_types = TokenStream::new();
+    for item in &model.enums {
+        enum_types.extend(enums::emit(item));
+    }
+
+    let header = format!(
+        "// @generated from {schema_label} by `{command}`. Do not edit: change the schema or the generator and regenerate.\n"
+    );
+    let sections = [
+        ("complex_types", "Complex types: structured values without identity.", complex_types),
+        ("entities", "Entity types: resources with an `id`.", entities),
+        ("enums", "Enumeration types.", enum_types),
+        ("request_bodies", "Request bodies: the parameters of actions.", request_bodies),
+    ];
+
+    let mut files = Vec::new();
+    let mut declarations = TokenStream::new();
+    for (module, doc, tokens) in sections {
+        if tokens.is_empty() {
+            continue;
+        }
+        let name = Ident::new(module, Span::call_site());
+        let doc = docs::line(doc);
+        declarations.extend(quote! {
+            #doc
+            mod #name;
+            pub use #name::*;
+        });
+        let tokens = quote! {
+            use ::graph_calls::__private as runtime;
+
+            #tokens
+        };
+        files.push(GeneratedFile { name: format!("{module}.rs"), contents: format!("{header}\n{}", format(tokens)) });
+    }
+    files.insert(
+        0,
+        GeneratedFile { name: "mod.rs".to_owned(), contents: format!("{header}\n{}", format(declarations)) },
+    );
+    files
+}
+
+/// Formats tokens as a Rust file. The tokens come from this generator, so a parse failure is
+/// a generator bug, reported in the output instead of panicking.
+fn format(tokens: TokenStream) -> String {
+    match syn::parse2::<syn::File>(tokens.clone()) {
+        Ok(file) => prettyplease::unparse(&file),
+        Err(error) => format!("compile_error!({:?});\n// {tokens}\n", format!("generator bug: {error}")),
+    }
+}
+
+/// Makes an identifier, raw when the name starts with `r#`.
+fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}

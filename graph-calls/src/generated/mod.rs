@@ -1,0 +1,14 @@
+// @generated from schema/calls.csdl.xml by `cargo xtask codegen`. Do not edit: change the schema or the generator and regenerate.
+
+/// Complex types: structured values without identity.
+mod complex_types;
+pub use complex_types::*;
+/// Entity types: resources with an `id`.
+mod entities;
+pub use entities::*;
+/// Enumeration types.
+mod enums;
+pub use enums::*;
+/// Request bodies: the parameters of actions.
+mod request_bodies;
+pub use request_bodies::*;

@@ -1,0 +1,100 @@
+// @generated from tests/codegen/fixtures/evolvable_enum.csdl.xml by `UPDATE_GOLDEN=1 cargo test -p graph-calls-codegen --test golden`. Do not edit: change the schema or the generator and regenerate.
+
+use ::graph_calls::__private as runtime;
+/// The `callSummary` complex type.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct CallSummary {
+    /// The `@odata.type` annotation as received, or `None`; written back first when set.
+    pub odata_type: Option<::std::borrow::Cow<'static, str>>,
+    /// The `state` property.
+    pub state: Option<super::CallState>,
+    /// The `status` property.
+    pub status: Option<super::OperationStatus>,
+    /// Members the schema does not declare, in the order received; written back after the others.
+    pub unknown_members: ::graph_calls::json::UnknownMembers,
+}
+impl CallSummary {
+    /// Creates an empty `CallSummary`; set the members you need.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+    /// Checks the value before it is sent: required members are present and not
+    /// empty objects, and strings fit their maximum length.
+    ///
+    /// # Errors
+    ///
+    /// Returns the first violation found, naming the member by its JSON path.
+    pub fn validate(&self) -> Result<(), ::graph_calls::ValidationError> {
+        runtime::validate(self)
+    }
+}
+impl runtime::Model for CallSummary {
+    const TYPE_NAME: &'static str = "example.graph.callSummary";
+    fn empty() -> Self {
+        Self {
+            odata_type: None,
+            state: None,
+            status: None,
+            unknown_members: ::graph_calls::json::UnknownMembers::new(),
+        }
+    }
+    fn read_member<'de, A: ::serde::de::MapAccess<'de>>(
+        &mut self,
+        name: runtime::MemberName<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*name {
+            "@odata.type" => {
+                runtime::read_annotation(
+                    &mut self.odata_type,
+                    "#example.graph.callSummary",
+                    map,
+                )
+            }
+            "state" => runtime::read_member(&mut self.state, "state", map),
+            "status" => runtime::read_member(&mut self.status, "status", map),
+            _ => self.unknown_members.read_member(name, map),
+        }
+    }
+    fn write_members<M: ::serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        runtime::write_member(map, "state", &self.state)?;
+        runtime::write_member(map, "status", &self.status)?;
+        self.unknown_members.write_members(map)
+    }
+    fn odata_type(&self) -> Option<&str> {
+        self.odata_type.as_deref()
+    }
+    fn set_odata_type(&mut self, annotation: ::std::borrow::Cow<'static, str>) {
+        self.odata_type = Some(annotation);
+    }
+}
+impl runtime::Validate for CallSummary {
+    fn is_empty(&self) -> bool {
+        self.state.is_none() && self.status.is_none() && self.unknown_members.is_empty()
+    }
+    fn validate_at(
+        &self,
+        _path: &mut runtime::FieldPath,
+    ) -> Result<(), ::graph_calls::ValidationError> {
+        Ok(())
+    }
+}
+impl ::serde::Serialize for CallSummary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        runtime::serialize_model(self, serializer, None)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CallSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        runtime::deserialize_model(deserializer)
+    }
+}

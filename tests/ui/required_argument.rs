@@ -1,0 +1,6 @@
+// A request body cannot be built without its required parameter.
+use graph_calls::models::TransferRequestBody;
+
+fn main() {
+    let _body = TransferRequestBody::new();
+}
