@@ -61,6 +61,7 @@ const FIXTURES: &[&str] = &[
     "keywords",
     "nullability",
     "open_type",
+    "paths",
     "polymorphism",
     "primitives",
 ];
@@ -113,6 +114,11 @@ fn nullability() {
 #[test]
 fn open_type() {
     check_fixture("open_type");
+}
+
+#[test]
+fn paths() {
+    check_fixture("paths");
 }
 
 #[test]

@@ -9,12 +9,19 @@
 // Generated code names this crate `::graph_calls`, so it compiles here and in other crates.
 extern crate self as graph_calls;
 
+pub mod auth;
+pub mod client;
 pub mod edm;
+mod error;
 pub mod json;
 pub mod models;
+pub mod notifications;
 mod private;
 mod validation;
 
+pub use client::{Client, Response};
+pub use models::endpoints;
+pub use error::{Error, ErrorKind, InnerError, ServiceError};
 pub use validation::{ValidationError, ValidationErrorKind};
 
 #[doc(hidden)]

@@ -5,6 +5,7 @@
 //! folder compiles inside `graph-calls` and inside any crate that depends on it.
 
 mod docs;
+mod endpoints;
 mod enums;
 mod polymorphic;
 mod structs;
@@ -51,6 +52,7 @@ pub(crate) fn emit(model: &Model, schema_label: &str, command: &str) -> Vec<Gene
     let sections = [
         ("complex_types", "Complex types: structured values without identity.", complex_types),
         ("entities", "Entity types: resources with an `id`.", entities),
+        ("endpoints", "Request paths and the operations on them.", endpoints::emit(model)),
         ("enums", "Enumeration types.", enum_types),
         ("request_bodies", "Request bodies: the parameters of actions.", request_bodies),
     ];
@@ -63,10 +65,18 @@ pub(crate) fn emit(model: &Model, schema_label: &str, command: &str) -> Vec<Gene
         }
         let name = Ident::new(module, Span::call_site());
         let doc = docs::line(doc);
-        declarations.extend(quote! {
-            #doc
-            mod #name;
-            pub use #name::*;
+        // Models share one namespace; endpoints stay in their own module beside them.
+        declarations.extend(if module == "endpoints" {
+            quote! {
+                #doc
+                pub mod #name;
+            }
+        } else {
+            quote! {
+                #doc
+                mod #name;
+                pub use #name::*;
+            }
         });
         let tokens = quote! {
             use ::graph_calls::__private as runtime;

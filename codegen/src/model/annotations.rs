@@ -4,7 +4,7 @@
 //! `Org.OData.Core.V1.Description` are the same term. Annotations with other terms, and
 //! qualified annotations, do not change the generated code.
 
-use super::{Deprecation, Docs, Origin, Permission};
+use super::{Deprecation, Docs, EntityOperations, Origin, Permission};
 use crate::csdl::{Annotation, AnnotationValue};
 use crate::error::SchemaErrorKind;
 
@@ -120,6 +120,29 @@ impl Terms {
                 .collect(),
             _ => Err(invalid(annotation, "expected a String or a collection of strings".to_owned())),
         }
+    }
+
+    /// Reads `Capabilities` `ReadRestrictions`, `InsertRestrictions` and `DeleteRestrictions`;
+    /// an operation is on only when its flag is `true`.
+    pub(crate) fn entity_operations<'a>(&self, annotations: &'a [Annotation]) -> Result<EntityOperations, AnnotationError<'a>> {
+        let flag = |term: &str, property: &str| -> Result<bool, AnnotationError<'a>> {
+            let Some(annotation) = self.find(annotations, CAPABILITIES, term) else {
+                return Ok(false);
+            };
+            match &annotation.value {
+                AnnotationValue::Record(fields) => match field(fields, property) {
+                    None => Ok(false),
+                    Some(AnnotationValue::Bool(value)) => Ok(*value),
+                    Some(_) => Err(invalid(annotation, format!("{property} must be a Bool"))),
+                },
+                _ => Err(invalid(annotation, format!("expected a Record with a Bool {property}"))),
+            }
+        };
+        Ok(EntityOperations {
+            get: flag("ReadRestrictions", "Readable")?,
+            create: flag("InsertRestrictions", "Insertable")?,
+            delete: flag("DeleteRestrictions", "Deletable")?,
+        })
     }
 
     /// Reads the permissions of `Capabilities.OperationRestrictions`.

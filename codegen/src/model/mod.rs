@@ -2,8 +2,11 @@
 //! copied into each derived type, and every item has its Rust name.
 
 mod annotations;
+mod endpoints;
 mod names;
 mod resolve;
+
+pub(crate) use endpoints::{EndpointKind, EndpointModel, EntryModel};
 
 pub(crate) use resolve::resolve;
 
@@ -18,6 +21,10 @@ pub(crate) struct Model {
     pub(crate) enums: Vec<EnumModel>,
     pub(crate) actions: Vec<ActionModel>,
     pub(crate) roots: Vec<RootModel>,
+    /// Request paths, children before their parents.
+    pub(crate) endpoints: Vec<EndpointModel>,
+    /// The trait methods that start paths, one per root that leads to an operation.
+    pub(crate) entries: Vec<EntryModel>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,15 +55,28 @@ pub(crate) struct StructModel {
     pub(crate) docs: Docs,
 }
 
-// TODO: endpoint generation reads these; until it exists they are only resolved.
-#[allow(dead_code)]
 #[derive(Debug)]
 pub(crate) struct NavigationModel {
     pub(crate) name: String,
     pub(crate) target: StructId,
     pub(crate) is_collection: bool,
     pub(crate) contains_target: bool,
+    /// The entity operations its `Capabilities` restrictions declare.
+    pub(crate) operations: EntityOperations,
     pub(crate) docs: Docs,
+}
+
+/// The entity operations a navigation property allows, from `Capabilities` annotations.
+///
+/// Each is off unless the schema turns it on (`ReadRestrictions/Readable`,
+/// `InsertRestrictions/Insertable`, `DeleteRestrictions/Deletable`), so the schema decides
+/// which requests exist. Updates are not generated: a `PATCH` body is partial, and the
+/// generated validation requires every non-nullable member.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct EntityOperations {
+    pub(crate) get: bool,
+    pub(crate) create: bool,
+    pub(crate) delete: bool,
 }
 
 #[derive(Debug)]
@@ -149,8 +169,6 @@ pub(crate) struct EnumMemberModel {
 }
 
 /// A bound action, such as `transfer` on `call`.
-// TODO: endpoint generation reads these; until it exists they are only resolved.
-#[allow(dead_code)]
 #[derive(Debug)]
 pub(crate) struct ActionModel {
     pub(crate) schema_name: String,
@@ -158,20 +176,13 @@ pub(crate) struct ActionModel {
     pub(crate) binding_is_collection: bool,
     /// The request body type; `None` when the action takes no parameters besides its binding.
     pub(crate) body: Option<StructId>,
-    pub(crate) return_type: Option<ReturnTypeModel>,
+    /// The entity or complex type the action returns, if any.
+    pub(crate) return_type: Option<StructId>,
     pub(crate) permissions: Vec<Permission>,
     pub(crate) docs: Docs,
 }
 
-#[allow(dead_code)]
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct ReturnTypeModel {
-    pub(crate) type_ref: TypeRef,
-    pub(crate) is_collection: bool,
-}
-
 /// A permission from a `Capabilities.OperationRestrictions` annotation.
-#[allow(dead_code)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Permission {
     /// The permission type, such as `Application` or `DelegatedWork`.
@@ -180,10 +191,10 @@ pub(crate) struct Permission {
 }
 
 /// A path root: a singleton or an entity set of the entity container.
-// TODO: endpoint generation reads these; until it exists they are only resolved.
-#[allow(dead_code)]
 #[derive(Debug)]
 pub(crate) struct RootModel {
+    /// The entity container's name, such as `GraphService`.
+    pub(crate) container: String,
     pub(crate) name: String,
     pub(crate) entity: StructId,
     pub(crate) is_collection: bool,

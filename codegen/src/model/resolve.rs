@@ -6,7 +6,7 @@ use std::path::Path;
 use super::annotations::{AnnotationError, Terms};
 use super::names::{self, Scope};
 use super::{
-    ActionModel, EnumMemberModel, EnumModel, Model, NavigationModel, Primitive, PropertyModel, ReturnTypeModel,
+    ActionModel, EnumMemberModel, EnumModel, Model, NavigationModel, Primitive, PropertyModel,
     RootModel, StructId, StructKind, StructModel, TypeRef,
 };
 use crate::csdl::{self, Annotation, Document, Position, StructuredKind};
@@ -207,7 +207,14 @@ impl Resolver<'_> {
 
     fn build(&self, document: &Document, declarations: &Declarations) -> Result<Model, SchemaError> {
         let mut type_names = Scope::new(PRELUDE_NAMES);
-        let mut model = Model { structs: Vec::new(), enums: Vec::new(), actions: Vec::new(), roots: Vec::new() };
+        let mut model = Model {
+            structs: Vec::new(),
+            enums: Vec::new(),
+            actions: Vec::new(),
+            roots: Vec::new(),
+            endpoints: Vec::new(),
+            entries: Vec::new(),
+        };
 
         // Enums first, then structured types: schema declaration names get first claim on Rust names.
         for &(schema_index, index) in &declarations.enums {
@@ -252,6 +259,9 @@ impl Resolver<'_> {
 
         self.actions(document, declarations, &mut model, &mut type_names)?;
         self.roots(document, declarations, &mut model)?;
+        let (endpoints, entries) = super::endpoints::build(&model, &mut type_names);
+        model.endpoints = endpoints;
+        model.entries = entries;
         Ok(model)
     }
 
@@ -369,6 +379,7 @@ impl Resolver<'_> {
                     target,
                     is_collection,
                     contains_target: property.contains_target,
+                    operations: self.terms.entity_operations(&property.annotations).map_err(|error| self.annotation_error(error))?,
                     docs: self.terms.docs(&property.annotations).map_err(|error| self.annotation_error(error))?,
                 });
             }
@@ -493,11 +504,15 @@ impl Resolver<'_> {
 
                 let return_type = match &action.return_type {
                     None => None,
-                    Some(returned) => {
-                        let (type_ref, is_collection) =
-                            self.type_ref(declarations, &returned.type_name, &action.position)?;
-                        Some(ReturnTypeModel { type_ref, is_collection })
-                    }
+                    Some(returned) => match self.type_ref(declarations, &returned.type_name, &action.position)? {
+                        (TypeRef::Struct(id), false) => Some(id),
+                        _ => {
+                            let reason = "an action that returns a collection or a primitive or enum value, which Graph wraps in `value`; \
+                                          return an entity or complex type"
+                                .to_owned();
+                            return Err(self.error(&action.position, SchemaErrorKind::Unsupported(reason)));
+                        }
+                    },
                 };
                 model.actions.push(ActionModel {
                     schema_name: action.name.clone(),
@@ -526,6 +541,7 @@ impl Resolver<'_> {
                         return Err(self.error(&singleton.position, SchemaErrorKind::Unsupported(reason)));
                     };
                     model.roots.push(RootModel {
+                        container: container.name.clone(),
                         name: singleton.name.clone(),
                         entity,
                         is_collection: singleton.is_entity_set,

@@ -6,6 +6,8 @@ pub use complex_types::*;
 /// Entity types: resources with an `id`.
 mod entities;
 pub use entities::*;
+/// Request paths and the operations on them.
+pub mod endpoints;
 /// Enumeration types.
 mod enums;
 pub use enums::*;

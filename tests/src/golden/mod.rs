@@ -41,6 +41,10 @@ pub mod nullability;
 #[rustfmt::skip]
 #[path = "../../codegen/expected/open_type/mod.rs"]
 pub mod open_type;
+/// Request paths from containment, entity operations, bound actions and a deprecated root.
+#[rustfmt::skip]
+#[path = "../../codegen/expected/paths/mod.rs"]
+pub mod paths;
 /// Properties declared with a base type, decoded by `@odata.type`.
 #[rustfmt::skip]
 #[path = "../../codegen/expected/polymorphism/mod.rs"]

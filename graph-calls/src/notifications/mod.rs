@@ -1,0 +1,3 @@
+//! Webhook notifications: verifying that a request comes from Graph.
+
+pub mod verify;

@@ -1,0 +1,1 @@
+//! Verification of the JWT that Graph sends with each webhook request.
