@@ -18,7 +18,7 @@ pub enum Mode {
     Check,
 }
 
-/// What [`sync`] found or did.
+/// The result of [`sync`]: which files were stale, obsolete or unchanged.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Outcome {
     /// Files whose bytes differ or that are missing (written in [`Mode::Write`]).

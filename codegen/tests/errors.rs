@@ -113,8 +113,8 @@ fn unsupported_constructs_are_errors() {
         (r#"      <Function Name="getState" IsBound="true" />"#, "functions"),
         (r#"      <TypeDefinition Name="phone" UnderlyingType="Edm.String" />"#, "element <TypeDefinition>"),
         (
-            r#"      <ComplexType Name="a"><Property Name="p" Type="Edm.Stream" /></ComplexType>"#,
-            "the primitive type `Edm.Stream`",
+            r#"      <ComplexType Name="a"><Property Name="p" Type="Edm.GeographyPoint" /></ComplexType>"#,
+            "the primitive type `Edm.GeographyPoint`",
         ),
         (
             r#"      <ComplexType Name="a"><Property Name="p" Type="Edm.String" DefaultValue="x" /></ComplexType>"#,

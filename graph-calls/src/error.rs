@@ -9,6 +9,7 @@ use serde_json::Value;
 use crate::ValidationError;
 use crate::auth::TokenError;
 use crate::json::UnknownMembers;
+use crate::notifications::TransferRefused;
 
 /// A failed Graph request: what went wrong, on which request, and what Graph said about it.
 ///
@@ -37,18 +38,39 @@ pub enum ErrorKind {
     Service,
     /// The client was configured with an invalid value.
     Configuration,
+    /// A call tracker refused the request because of the call's state; nothing was sent.
+    Refused,
 }
 
 #[derive(Debug)]
 enum Inner {
-    Transport { request: RequestLabel, source: reqwest::Error },
-    Timeout { request: RequestLabel, source: reqwest::Error },
+    Transport {
+        request: RequestLabel,
+        source: reqwest::Error,
+    },
+    Timeout {
+        request: RequestLabel,
+        source: reqwest::Error,
+    },
     Token(TokenError),
     Validation(ValidationError),
-    InvalidPath { segment_index: usize, reason: &'static str },
-    Decode { request: RequestLabel, status: StatusCode, request_id: Option<String>, path: String, source: serde_json::Error },
-    Service { request: RequestLabel, error: ServiceError },
+    InvalidPath {
+        segment_index: usize,
+        reason: &'static str,
+    },
+    Decode {
+        request: RequestLabel,
+        status: StatusCode,
+        request_id: Option<String>,
+        path: String,
+        source: serde_json::Error,
+    },
+    Service {
+        request: RequestLabel,
+        error: ServiceError,
+    },
     Configuration(String),
+    Refused(TransferRefused),
 }
 
 /// The method and path template of a request, such as `POST /communications/calls/{call-id}/transfer`.
@@ -109,6 +131,7 @@ impl Error {
             Inner::Decode { .. } => ErrorKind::Decode,
             Inner::Service { .. } => ErrorKind::Service,
             Inner::Configuration(_) => ErrorKind::Configuration,
+            Inner::Refused(_) => ErrorKind::Refused,
         }
     }
 
@@ -170,6 +193,14 @@ impl Error {
         }
     }
 
+    /// Returns why a call tracker refused the request, with the call's state.
+    pub fn transfer_refused(&self) -> Option<&TransferRefused> {
+        match &*self.inner {
+            Inner::Refused(refused) => Some(refused),
+            _ => None,
+        }
+    }
+
     /// Returns the JSON path of the member that failed to decode, such as `value[0].state`.
     pub fn decode_path(&self) -> Option<&str> {
         match &*self.inner {
@@ -182,10 +213,12 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &*self.inner {
-            Inner::Transport { request, .. } => write!(formatter, "{request} failed: the request could not be sent or its response read"),
+            Inner::Transport { request, .. } => {
+                write!(formatter, "{request} failed: the request could not be sent or its response read")
+            }
             Inner::Timeout { request, .. } => write!(formatter, "{request} timed out"),
-            Inner::Token(_) => formatter.write_str("failed to acquire an access token"),
-            Inner::Validation(_) => formatter.write_str("the request was not sent"),
+            Inner::Token(error) => write!(formatter, "failed to acquire an access token: {error}"),
+            Inner::Validation(error) => write!(formatter, "the request was not sent: {error}"),
             Inner::InvalidPath { segment_index, reason } => {
                 write!(formatter, "the request was not sent: path segment {segment_index} is {reason}")
             }
@@ -198,6 +231,7 @@ impl fmt::Display for Error {
             }
             Inner::Service { request, error } => write!(formatter, "{request} {error}"),
             Inner::Configuration(message) => write!(formatter, "invalid client configuration: {message}"),
+            Inner::Refused(refused) => write!(formatter, "the request was not sent: {refused}"),
         }
     }
 }
@@ -206,9 +240,11 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &*self.inner {
             Inner::Transport { source, .. } | Inner::Timeout { source, .. } => Some(source),
-            Inner::Token(error) => Some(error),
-            Inner::Validation(error) => Some(error),
+            // These errors print their inner error, so the chain continues below it.
+            Inner::Token(error) => std::error::Error::source(error),
+            Inner::Validation(_) => None,
             Inner::Decode { source, .. } => Some(source),
+            Inner::Refused(_) => None,
             Inner::InvalidPath { .. } | Inner::Service { .. } | Inner::Configuration(_) => None,
         }
     }
@@ -217,6 +253,12 @@ impl std::error::Error for Error {
 impl From<ValidationError> for Error {
     fn from(error: ValidationError) -> Self {
         Self::from_inner(Inner::Validation(error))
+    }
+}
+
+impl From<TransferRefused> for Error {
+    fn from(refused: TransferRefused) -> Self {
+        Self::from_inner(Inner::Refused(refused))
     }
 }
 
@@ -294,7 +336,9 @@ impl ServiceError {
                 ("code", Value::String(code)) => error.code = Some(code),
                 ("code", Value::Number(code)) => error.code = Some(code.to_string()),
                 ("message", Value::String(message)) => error.message = Some(message),
-                ("innerError" | "innererror", Value::Object(inner)) => error.inner_error = Some(InnerError::from_members(inner)),
+                ("innerError" | "innererror", Value::Object(inner)) => {
+                    error.inner_error = Some(InnerError::from_members(inner))
+                }
                 (_, value) => error.unknown_members.insert(name, value),
             }
         }
@@ -304,8 +348,11 @@ impl ServiceError {
 
 impl fmt::Display for ServiceError {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.is_throttled() && self.attempts > 1 {
-            write!(formatter, "was throttled: {} after {} attempts", self.status, self.attempts)?;
+        if self.is_throttled() {
+            write!(formatter, "was throttled: {}", self.status)?;
+            if self.attempts > 1 {
+                write!(formatter, " after {} attempts", self.attempts)?;
+            }
             if let Some(retry_after) = self.retry_after {
                 write!(formatter, ", last Retry-After {:.3} s", retry_after.as_secs_f64())?;
             }

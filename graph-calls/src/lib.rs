@@ -20,8 +20,8 @@ mod private;
 mod validation;
 
 pub use client::{Client, Response};
-pub use models::endpoints;
 pub use error::{Error, ErrorKind, InnerError, ServiceError};
+pub use models::endpoints;
 pub use validation::{ValidationError, ValidationErrorKind};
 
 #[doc(hidden)]

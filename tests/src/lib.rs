@@ -4,6 +4,8 @@
 #[deny(warnings, missing_docs)]
 pub mod golden;
 
+pub mod e2e;
+pub mod fixtures;
 pub mod samples;
 
 /// The README's Rust examples, compiled and run as doctests.

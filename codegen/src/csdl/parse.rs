@@ -32,18 +32,38 @@ pub(crate) fn parse(file: &Path, text: &str) -> Result<Document, SchemaError> {
             kind: SchemaErrorKind::Xml(error.to_string()),
         }
     })?;
-    let reader = Reader { file, xml: &xml };
+    let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(index, _)| index + 1)).collect();
+    let reader = Reader { file, xml: &xml, text, line_starts };
     reader.document()
 }
 
 struct Reader<'a, 'input> {
     file: &'a Path,
     xml: &'a XmlDocument<'input>,
+    text: &'input str,
+    /// Byte offsets where lines start, so a position costs a binary search, not a scan.
+    line_starts: Vec<usize>,
+}
+
+/// A 1-based line and column.
+struct TextPosition {
+    row: u32,
+    col: u32,
 }
 
 impl Reader<'_, '_> {
+    fn text_position(&self, offset: usize) -> TextPosition {
+        let line = self.line_starts.partition_point(|start| *start <= offset).saturating_sub(1);
+        let line_start = self.line_starts.get(line).copied().unwrap_or_default();
+        let column = self.text.get(line_start..offset).map_or(0, |prefix| prefix.chars().count());
+        TextPosition {
+            row: u32::try_from(line + 1).unwrap_or(u32::MAX),
+            col: u32::try_from(column + 1).unwrap_or(u32::MAX),
+        }
+    }
+
     fn position(&self, node: Node<'_, '_>) -> Position {
-        let text_position = self.xml.text_pos_at(node.range().start);
+        let text_position = self.text_position(node.range().start);
         let tag = node.tag_name().name();
         let label = ["Name", "Term", "Target"]
             .iter()

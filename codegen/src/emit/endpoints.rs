@@ -5,8 +5,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::types::item_type;
 use super::{docs, ident};
-use crate::model::{ActionModel, EndpointKind, EndpointModel, Model, Permission, StructId};
+use crate::model::{ActionModel, EndpointKind, EndpointModel, Model, Permission, ReturnTypeModel, StructId, TypeRef};
 
 const ERRORS: &str = "# Errors";
 
@@ -122,7 +123,7 @@ fn endpoint_struct(model: &Model, endpoint: &EndpointModel) -> TokenStream {
     }
 }
 
-/// The type a request or response of entity `id` has: its `Any…` enum when it has derived types.
+/// Returns the request and response type for entity `id`: its `Any…` enum when it has derived types.
 fn entity_type(model: &Model, id: StructId) -> TokenStream {
     let item = &model.structs[id];
     let name = ident(item.polymorphic_name.as_deref().unwrap_or(&item.rust_name));
@@ -204,11 +205,27 @@ fn action_method(model: &Model, endpoint: &EndpointModel, action: &ActionModel, 
         None => (TokenStream::new(), quote! { runtime::NoBody }, quote! { None }),
     };
     let call = match action.return_type {
-        Some(returned) => {
-            let returned = entity_type(model, returned);
+        Some(ReturnTypeModel::Stream) => quote! {
+            pub async fn #method(&self #parameter) -> Result<::graph_calls::Response<runtime::Bytes>, ::graph_calls::Error> {
+                runtime::send_for_bytes::<#body_type>(&self.path.join(#name), runtime::Method::POST, #template, #body).await
+            }
+        },
+        Some(ReturnTypeModel::Value { type_ref, is_collection }) => {
+            let item = item_type(model, type_ref);
+            let is_wrapped = is_collection || !matches!(type_ref, TypeRef::Struct(_));
+            let value = if is_collection {
+                quote! { Vec<#item> }
+            } else {
+                item
+            };
+            let send = if is_wrapped {
+                quote! { send_wrapped_json }
+            } else {
+                quote! { send_json }
+            };
             quote! {
-                pub async fn #method(&self #parameter) -> Result<::graph_calls::Response<#returned>, ::graph_calls::Error> {
-                    runtime::send_json::<#body_type, #returned>(&self.path.join(#name), runtime::Method::POST, #template, #body).await
+                pub async fn #method(&self #parameter) -> Result<::graph_calls::Response<#value>, ::graph_calls::Error> {
+                    runtime::#send::<#body_type, #value>(&self.path.join(#name), runtime::Method::POST, #template, #body).await
                 }
             }
         }

@@ -7,6 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::ident;
+use super::types::value_type;
 use crate::model::{Model, StructId};
 
 pub(super) fn emit(model: &Model, id: StructId) -> TokenStream {
@@ -56,6 +57,21 @@ pub(super) fn emit(model: &Model, id: StructId) -> TokenStream {
         }
     });
     let base_variant = &variants[0];
+    let narrowing = narrowing_conversions(model, id, &members);
+    let accessors = base.properties.iter().map(|property| {
+        let field = ident(&property.rust_name);
+        let value = value_type(model, property);
+        let doc = format!(" Returns `{}`, which every type of the family has.", property.json_name);
+        quote! {
+            #[doc = #doc]
+            pub fn #field(&self) -> Option<&#value> {
+                match self {
+                    #( Self::#variants(value) => value.#field.as_ref(), )*
+                    Self::#unrecognized(value) => value.#field.as_ref(),
+                }
+            }
+        }
+    });
 
     quote! {
         #[doc = #enum_doc]
@@ -71,6 +87,8 @@ pub(super) fn emit(model: &Model, id: StructId) -> TokenStream {
         }
 
         impl #name {
+            #( #accessors )*
+
             /// Returns the `@odata.type` annotation the value carries, if any.
             pub fn odata_type(&self) -> Option<&str> {
                 match self {
@@ -150,7 +168,42 @@ pub(super) fn emit(model: &Model, id: StructId) -> TokenStream {
         }
 
         #( #conversions )*
+
+        #narrowing
     }
+}
+
+/// `TryFrom<AnyAncestor>` for this enum, for each ancestor that has its own `Any…` enum: a value
+/// decoded as `AnyEntity` becomes an `AnyCommsOperation` when it is one, and is returned
+/// unchanged when it is not.
+fn narrowing_conversions(model: &Model, id: StructId, members: &[StructId]) -> TokenStream {
+    let Some(name) = model.structs[id].polymorphic_name.as_deref().map(ident) else {
+        return TokenStream::new();
+    };
+    let mut tokens = TokenStream::new();
+    for (ancestor_id, ancestor) in model.structs.iter().enumerate() {
+        let Some(ancestor_name) = ancestor.polymorphic_name.as_deref() else {
+            continue;
+        };
+        if ancestor_id == id || !ancestor.descendants.contains(&id) {
+            continue;
+        }
+        let ancestor_name = ident(ancestor_name);
+        let variants: Vec<_> = members.iter().map(|member| ident(&model.structs[*member].rust_name)).collect();
+        tokens.extend(quote! {
+            impl TryFrom<super::#ancestor_name> for #name {
+                type Error = super::#ancestor_name;
+
+                fn try_from(value: super::#ancestor_name) -> Result<Self, Self::Error> {
+                    match value {
+                        #( super::#ancestor_name::#variants(value) => Ok(Self::#variants(value)), )*
+                        other => Err(other),
+                    }
+                }
+            }
+        });
+    }
+    tokens
 }
 
 /// `Unrecognized`, numbered when a type of the family already has that name.

@@ -1,9 +1,9 @@
 //! Structs for entity types, complex types and action request bodies.
 //!
 //! (De)serialization is emitted as member-by-member code that the runtime's generic visitor
-//! drives, instead of `#[derive(Deserialize)]` with `#[serde(flatten)]`: flatten buffers every
-//! object into an intermediate tree, while this reads each member once, straight into its field
-//! or, when the schema does not declare it, into `unknown_members`.
+//! drives, instead of `#[derive(Deserialize)]` with `#[serde(flatten)]`. Flatten buffers every
+//! object into an intermediate tree. This code reads each member once, straight into its field,
+//! or into `unknown_members` when the schema does not declare it.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -93,6 +93,13 @@ fn type_fallback(item: &StructModel) -> String {
 
 fn type_notes(item: &StructModel) -> Vec<String> {
     let mut notes = Vec::new();
+    if !item.stream_properties.is_empty() {
+        let names: Vec<String> = item.stream_properties.iter().map(|name| format!("`{name}`")).collect();
+        notes.push(format!(
+            "Stream properties ({}) have no field: Graph serves their bytes at the property's own URL, not in JSON.",
+            names.join(", ")
+        ));
+    }
     if let Some(polymorphic) = &item.polymorphic_name {
         let kind = if item.is_abstract { "This type is abstract. " } else { "" };
         notes.push(format!(
@@ -179,7 +186,7 @@ fn constructor(model: &Model, item: &StructModel) -> TokenStream {
     }
 }
 
-/// The runtime's `Model` and `Validate` implementations.
+/// Emits the runtime's `Model` and `Validate` implementations.
 fn model_impl(item: &StructModel, has_type_field: bool) -> TokenStream {
     let name = ident(&item.rust_name);
     let type_name = &item.qualified_name;
@@ -263,7 +270,7 @@ fn model_impl(item: &StructModel, has_type_field: bool) -> TokenStream {
     }
 }
 
-/// The validation statements for one property, if it has anything to check.
+/// Returns the validation statements for one property, if it has anything to check.
 fn check(property: &PropertyModel) -> Option<TokenStream> {
     let field = ident(&property.rust_name);
     let json_name = &property.json_name;

@@ -124,7 +124,10 @@ impl Terms {
 
     /// Reads `Capabilities` `ReadRestrictions`, `InsertRestrictions` and `DeleteRestrictions`;
     /// an operation is on only when its flag is `true`.
-    pub(crate) fn entity_operations<'a>(&self, annotations: &'a [Annotation]) -> Result<EntityOperations, AnnotationError<'a>> {
+    pub(crate) fn entity_operations<'a>(
+        &self,
+        annotations: &'a [Annotation],
+    ) -> Result<EntityOperations, AnnotationError<'a>> {
         let flag = |term: &str, property: &str| -> Result<bool, AnnotationError<'a>> {
             let Some(annotation) = self.find(annotations, CAPABILITIES, term) else {
                 return Ok(false);
@@ -203,7 +206,7 @@ fn string_value(annotation: &Annotation) -> Result<String, AnnotationError<'_>> 
 
 /// Reads the first revision of kind `Deprecated`; other kinds carry no meaning for the code.
 fn deprecation(annotation: &Annotation) -> Result<Option<Deprecation>, AnnotationError<'_>> {
-    let shape = "expected a Collection of Records with Kind, Description, Date and RemovalDate";
+    let shape = "expected a Collection of Records with Kind and optionally Description, Date and RemovalDate";
     let AnnotationValue::Collection(revisions) = &annotation.value else {
         return Err(invalid(annotation, shape.to_owned()));
     };
@@ -221,12 +224,18 @@ fn deprecation(annotation: &Annotation) -> Result<Option<Deprecation>, Annotatio
             Some(AnnotationValue::String(value) | AnnotationValue::Text(value)) => Some(value.clone()),
             _ => None,
         };
-        let Some(description) = text("Description") else {
-            return Err(invalid(
-                annotation,
-                "a deprecation needs a Description that says what to use instead".to_owned(),
-            ));
-        };
+        // Microsoft's metadata has deprecations without a description; the dates then say it.
+        let description = text("Description").unwrap_or_else(|| {
+            let mut note = String::from("Deprecated");
+            if let Some(date) = text("Date") {
+                note.push_str(&format!(" since {date}"));
+            }
+            if let Some(removal) = text("RemovalDate") {
+                note.push_str(&format!("; removal planned for {removal}"));
+            }
+            note.push('.');
+            note
+        });
         return Ok(Some(Deprecation { description, date: text("Date"), removal_date: text("RemovalDate") }));
     }
     Ok(None)

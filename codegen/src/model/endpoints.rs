@@ -4,7 +4,7 @@
 //!
 //! `communications` (a singleton of `cloudCommunications`) contains `calls`, so `call` entities
 //! live at `/communications/calls/{call-id}`, and `transfer`, bound to `call`, is
-//! `POST /communications/calls/{call-id}/transfer`. Nothing here knows about calls: any
+//! `POST /communications/calls/{call-id}/transfer`. Nothing here is specific to calls: any
 //! action added to the schema appears wherever its binding type is contained.
 
 use heck::{ToKebabCase, ToUpperCamelCase};
@@ -64,6 +64,8 @@ pub(crate) struct EntryModel {
 const RESERVED_METHODS: &[&str] = &["by_id", "get", "create", "delete"];
 
 /// Builds the endpoint tree of every root, keeping only paths that lead to an operation.
+// TODO: every contained subtree gets its own types under each parent path; over the whole
+// Graph v1.0 description (functions removed) that emits 230 MB of endpoints, against 25 MB of models.
 pub(crate) fn build(model: &Model, type_names: &mut Scope) -> (Vec<EndpointModel>, Vec<EntryModel>) {
     let mut builder = Builder { model, type_names, endpoints: Vec::new() };
     let mut entries = Vec::new();
@@ -78,7 +80,8 @@ pub(crate) fn build(model: &Model, type_names: &mut Scope) -> (Vec<EndpointModel
             operations: EntityOperations::default(),
             docs: root.docs.clone(),
         };
-        let context = Context { template: String::new(), name: String::new(), deprecation: root.docs.deprecation.clone() };
+        let context =
+            Context { template: String::new(), name: String::new(), deprecation: root.docs.deprecation.clone() };
         let Some(endpoint) = builder.endpoint(&context, start, &[]) else {
             continue;
         };
@@ -101,7 +104,7 @@ struct Builder<'a> {
     endpoints: Vec<EndpointModel>,
 }
 
-/// Where the path so far leads.
+/// The path built so far.
 struct Context {
     template: String,
     /// The type name so far, such as `CommunicationsCalls`.
@@ -168,7 +171,11 @@ impl Builder<'_> {
                     docs: navigation.docs.clone(),
                 };
                 if let Some(endpoint) = self.endpoint(&context, child, &ancestors) {
-                    children.push(ChildModel { method: methods.claim(names::field_name(&navigation.name)), endpoint, is_key: false });
+                    children.push(ChildModel {
+                        method: methods.claim(names::field_name(&navigation.name)),
+                        endpoint,
+                        is_key: false,
+                    });
                 }
             }
         }

@@ -52,6 +52,8 @@ pub(crate) struct StructModel {
     pub(crate) properties: Vec<PropertyModel>,
     /// Own and inherited navigation properties.
     pub(crate) navigation: Vec<NavigationModel>,
+    /// Properties of type `Edm.Stream`, which have no field because JSON never carries them.
+    pub(crate) stream_properties: Vec<String>,
     pub(crate) docs: Docs,
 }
 
@@ -176,10 +178,17 @@ pub(crate) struct ActionModel {
     pub(crate) binding_is_collection: bool,
     /// The request body type; `None` when the action takes no parameters besides its binding.
     pub(crate) body: Option<StructId>,
-    /// The entity or complex type the action returns, if any.
-    pub(crate) return_type: Option<StructId>,
+    pub(crate) return_type: Option<ReturnTypeModel>,
     pub(crate) permissions: Vec<Permission>,
     pub(crate) docs: Docs,
+}
+
+/// What an action returns. Graph sends an entity or complex value as the body, wraps a
+/// collection or a primitive or enum value in `{"value": ...}`, and sends a stream as bytes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum ReturnTypeModel {
+    Value { type_ref: TypeRef, is_collection: bool },
+    Stream,
 }
 
 /// A permission from a `Capabilities.OperationRestrictions` annotation.
@@ -210,7 +219,7 @@ pub(crate) struct Docs {
     pub(crate) deprecation: Option<Deprecation>,
 }
 
-/// Where an element comes from when Microsoft's v1.0 metadata does not declare it.
+/// The source of an element that Microsoft's v1.0 metadata does not declare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Origin {
     /// Declared by the beta metadata.

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::annotations::{AnnotationError, Terms};
 use super::names::{self, Scope};
 use super::{
-    ActionModel, EnumMemberModel, EnumModel, Model, NavigationModel, Primitive, PropertyModel,
+    ActionModel, EnumMemberModel, EnumModel, Model, NavigationModel, Primitive, PropertyModel, ReturnTypeModel,
     RootModel, StructId, StructKind, StructModel, TypeRef,
 };
 use crate::csdl::{self, Annotation, Document, Position, StructuredKind};
@@ -37,7 +37,7 @@ pub(crate) fn resolve(file: &Path, mut document: Document) -> Result<Model, Sche
     resolver.build(&document, &declarations)
 }
 
-/// What a qualified name refers to.
+/// The declaration a qualified name refers to.
 #[derive(Debug, Clone, Copy)]
 enum Declaration {
     Struct(StructId),
@@ -49,6 +49,14 @@ struct Declarations {
     /// `(schema index, type index)` of each struct, in id order.
     structs: Vec<(usize, usize)>,
     enums: Vec<(usize, usize)>,
+}
+
+/// The members of a structured type, its base types' included.
+struct Members {
+    properties: Vec<PropertyModel>,
+    navigation: Vec<NavigationModel>,
+    /// Names of `Edm.Stream` properties.
+    streams: Vec<String>,
 }
 
 struct Resolver<'a> {
@@ -83,6 +91,14 @@ impl Resolver<'_> {
         }
     }
 
+    /// Expands aliases in a type reference, inside `Collection(...)` too.
+    fn qualify_type(&self, type_name: &str) -> String {
+        match type_name.strip_prefix("Collection(").and_then(|inner| inner.strip_suffix(')')) {
+            Some(inner) => format!("Collection({})", self.qualify(inner)),
+            None => self.qualify(type_name),
+        }
+    }
+
     /// Moves the annotations of every `Annotations` block onto the element it targets.
     fn attach_annotation_blocks(&self, document: &mut Document) -> Result<(), SchemaError> {
         let blocks: Vec<_> =
@@ -102,8 +118,10 @@ impl Resolver<'_> {
             Some((head, member)) => (head, Some(member)),
             None => (target, None),
         };
+        // Graph writes every parameter type in an action's signature; overloads of a bound
+        // action differ by binding type only, so the first type decides.
         let (head, signature) = match head.split_once('(') {
-            Some((name, rest)) => (name, Some(self.qualify(rest.trim_end_matches(')')))),
+            Some((name, rest)) => (name, Some(self.qualify_type(first_parameter(rest)))),
             None => (head, None),
         };
         let head = self.qualify(head);
@@ -142,7 +160,7 @@ impl Resolver<'_> {
                     Some(binding) => action
                         .parameters
                         .first()
-                        .is_some_and(|parameter| self.qualify(&parameter.type_name) == *binding),
+                        .is_some_and(|parameter| self.qualify_type(&parameter.type_name) == *binding),
                 }
         })?;
         match member {
@@ -238,15 +256,17 @@ impl Resolver<'_> {
                 descendants: Vec::new(),
                 properties: Vec::new(),
                 navigation: Vec::new(),
+                stream_properties: Vec::new(),
                 docs: self.terms.docs(&item.annotations).map_err(|error| self.annotation_error(error))?,
             });
         }
 
         for id in 0..model.structs.len() {
             let chain = ancestry(&bases, id);
-            let (properties, navigation) = self.members(document, declarations, &chain)?;
-            model.structs[id].properties = properties;
-            model.structs[id].navigation = navigation;
+            let members = self.members(document, declarations, &chain)?;
+            model.structs[id].properties = members.properties;
+            model.structs[id].navigation = members.navigation;
+            model.structs[id].stream_properties = members.streams;
             for &ancestor in &chain[..chain.len() - 1] {
                 model.structs[ancestor].descendants.push(id);
             }
@@ -339,8 +359,9 @@ impl Resolver<'_> {
         document: &Document,
         declarations: &Declarations,
         chain: &[StructId],
-    ) -> Result<(Vec<PropertyModel>, Vec<NavigationModel>), SchemaError> {
+    ) -> Result<Members, SchemaError> {
         let mut fields = Scope::new(RESERVED_FIELDS);
+        let mut streams = Vec::new();
         let mut seen: HashMap<&str, u32> = HashMap::new();
         let mut key: Vec<&str> = Vec::new();
         let mut properties = Vec::new();
@@ -353,6 +374,11 @@ impl Resolver<'_> {
                 if let Some(first_line) = seen.insert(&property.name, property.position.line) {
                     let kind = SchemaErrorKind::Duplicate { name: property.name.clone(), first_line };
                     return Err(self.error(&property.position, kind));
+                }
+                // A stream's bytes are served at the property's own URL, never inside the JSON.
+                if property.type_name == "Edm.Stream" {
+                    streams.push(property.name.clone());
+                    continue;
                 }
                 let (type_ref, is_collection) = self.type_ref(declarations, &property.type_name, &property.position)?;
                 let is_key = key.contains(&property.name.as_str());
@@ -379,12 +405,15 @@ impl Resolver<'_> {
                     target,
                     is_collection,
                     contains_target: property.contains_target,
-                    operations: self.terms.entity_operations(&property.annotations).map_err(|error| self.annotation_error(error))?,
+                    operations: self
+                        .terms
+                        .entity_operations(&property.annotations)
+                        .map_err(|error| self.annotation_error(error))?,
                     docs: self.terms.docs(&property.annotations).map_err(|error| self.annotation_error(error))?,
                 });
             }
         }
-        Ok((properties, navigation))
+        Ok(Members { properties, navigation, streams })
     }
 
     fn property(
@@ -497,6 +526,7 @@ impl Resolver<'_> {
                         descendants: Vec::new(),
                         properties,
                         navigation: Vec::new(),
+                        stream_properties: Vec::new(),
                         docs: self.terms.docs(&action.annotations).map_err(|error| self.annotation_error(error))?,
                     });
                     Some(model.structs.len() - 1)
@@ -504,15 +534,12 @@ impl Resolver<'_> {
 
                 let return_type = match &action.return_type {
                     None => None,
-                    Some(returned) => match self.type_ref(declarations, &returned.type_name, &action.position)? {
-                        (TypeRef::Struct(id), false) => Some(id),
-                        _ => {
-                            let reason = "an action that returns a collection or a primitive or enum value, which Graph wraps in `value`; \
-                                          return an entity or complex type"
-                                .to_owned();
-                            return Err(self.error(&action.position, SchemaErrorKind::Unsupported(reason)));
-                        }
-                    },
+                    Some(returned) if returned.type_name == "Edm.Stream" => Some(ReturnTypeModel::Stream),
+                    Some(returned) => {
+                        let (type_ref, is_collection) =
+                            self.type_ref(declarations, &returned.type_name, &action.position)?;
+                        Some(ReturnTypeModel::Value { type_ref, is_collection })
+                    }
                 };
                 model.actions.push(ActionModel {
                     schema_name: action.name.clone(),
@@ -552,6 +579,22 @@ impl Resolver<'_> {
         }
         Ok(())
     }
+}
+
+/// Returns the first parameter type of a signature such as
+/// `graph.call, Collection(Edm.String))`, the text after an action name's `(`.
+fn first_parameter(signature: &str) -> &str {
+    let mut depth = 0_i32;
+    for (index, character) in signature.char_indices() {
+        match character {
+            '(' => depth += 1,
+            ')' if depth == 0 => return signature[..index].trim(),
+            ')' => depth -= 1,
+            ',' if depth == 0 => return signature[..index].trim(),
+            _ => {}
+        }
+    }
+    signature.trim()
 }
 
 /// Returns the chain from the root base type down to `id`, inclusive.

@@ -40,7 +40,8 @@ pub struct ClientCredentials {
 
 struct CachedToken {
     token: AccessToken,
-    refresh_at: Instant,
+    /// `None` when `expires_in` is too large for the clock to represent the refresh time.
+    refresh_at: Option<Instant>,
 }
 
 #[derive(Deserialize)]
@@ -107,12 +108,13 @@ impl ClientCredentials {
     async fn cached_or_fetch(&self) -> Result<AccessToken, TokenError> {
         // Holding the lock across the fetch makes concurrent callers wait for one refresh.
         let mut cache = self.cache.lock().await;
-        if let Some(cached) = cache.as_ref().filter(|cached| Instant::now() < cached.refresh_at) {
+        if let Some(cached) = cache.as_ref().filter(|cached| cached.refresh_at.is_none_or(|at| Instant::now() < at)) {
             return Ok(cached.token.clone());
         }
         let (token, lifetime) = self.fetch().await?;
         let margin = REFRESH_MARGIN.min(lifetime / 2);
-        *cache = Some(CachedToken { token: token.clone(), refresh_at: Instant::now() + lifetime - margin });
+        let refresh_at = Instant::now().checked_add(lifetime - margin);
+        *cache = Some(CachedToken { token: token.clone(), refresh_at });
         Ok(token)
     }
 
@@ -139,12 +141,14 @@ impl ClientCredentials {
 
         if !status.is_success() {
             let details: Option<ErrorResponse> = serde_json::from_slice(&body).ok();
-            let (error, description) = details.map(|details| (details.error, details.error_description)).unwrap_or_default();
+            let (error, description) =
+                details.map(|details| (details.error, details.error_description)).unwrap_or_default();
             tracing::debug!(endpoint = %endpoint, %status, error = error.as_deref(), "token request rejected");
             return Err(TokenError::Rejected { endpoint, status, error, description });
         }
         let invalid = |reason: String| TokenError::InvalidResponse { endpoint: endpoint.clone(), reason };
-        let parsed: TokenResponse = serde_json::from_slice(&body).map_err(|error| invalid(format!("not JSON: {error}")))?;
+        let parsed: TokenResponse =
+            serde_json::from_slice(&body).map_err(|error| invalid(format!("not JSON: {error}")))?;
         if let Some(kind) = parsed.token_type.as_deref().filter(|kind| !kind.eq_ignore_ascii_case("bearer")) {
             return Err(invalid(format!("token_type is {kind:?}, expected Bearer")));
         }

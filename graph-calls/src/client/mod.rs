@@ -264,9 +264,16 @@ impl ClientBuilder {
         if let Some(timeout) = self.connect_timeout {
             http = http.connect_timeout(timeout);
         }
-        let http = http
-            .build()
-            .map_err(|error| Error::configuration(format!("cannot create the HTTP client: {error}")))?;
-        Ok(Client { inner: Arc::new(Inner { http, graph_url: self.graph_url, version: self.version, retry: self.retry, tokens }) })
+        let http =
+            http.build().map_err(|error| Error::configuration(format!("cannot create the HTTP client: {error}")))?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                graph_url: self.graph_url,
+                version: self.version,
+                retry: self.retry,
+                tokens,
+            }),
+        })
     }
 }

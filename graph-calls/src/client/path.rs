@@ -12,26 +12,36 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'
 
 /// The path of a request under `{base URL}/{version}/`, with the client that sends it.
 ///
-/// Generated endpoints extend it one segment at a time; entity keys are kept raw and escaped
-/// when the URL is built.
+/// Generated endpoints extend it one segment at a time. Each segment is escaped as it is
+/// joined, and a segment that cannot be sent is reported when the URL is built.
 #[derive(Debug, Clone)]
 pub struct RequestPath<'a> {
     client: &'a Client,
-    segments: Vec<String>,
+    /// The escaped segments, each preceded by `/`. One string instead of a list of segments
+    /// keeps each `join` to a single copy, which matters on the per-request path.
+    escaped: String,
+    /// How many segments the path has.
+    segment_count: usize,
+    /// The index of the first segment that cannot be sent, with the reason.
+    invalid: Option<(usize, &'static str)>,
 }
 
 impl<'a> RequestPath<'a> {
     /// Starts a path at a singleton or an entity set of the service.
     pub fn root(client: &'a Client, segment: &str) -> Self {
-        Self { client, segments: vec![segment.to_owned()] }
+        let mut path = Self { client, escaped: String::new(), segment_count: 0, invalid: None };
+        path.push(segment);
+        path
     }
 
     /// Returns this path with one more segment, a navigation property, a key or an action.
     pub fn join(&self, segment: impl Into<String>) -> Self {
-        let mut segments = Vec::with_capacity(self.segments.len() + 1);
-        segments.extend(self.segments.iter().cloned());
-        segments.push(segment.into());
-        Self { client: self.client, segments }
+        let segment = segment.into();
+        let mut escaped = String::with_capacity(self.escaped.len() + 1 + segment.len());
+        escaped.push_str(&self.escaped);
+        let mut path = Self { client: self.client, escaped, segment_count: self.segment_count, invalid: self.invalid };
+        path.push(&segment);
+        path
     }
 
     /// Returns the client that sends requests on this path.
@@ -39,25 +49,46 @@ impl<'a> RequestPath<'a> {
         self.client
     }
 
-    /// Builds the request URL, escaping each segment.
+    /// Appends one segment, escaped, and records it when it cannot be sent.
+    fn push(&mut self, segment: &str) {
+        if self.invalid.is_none() {
+            match segment {
+                "" => self.invalid = Some((self.segment_count, "empty")),
+                "." | ".." => {
+                    self.invalid = Some((self.segment_count, "a dot segment (`.` or `..`), which cannot be sent"));
+                }
+                _ => {}
+            }
+        }
+        self.segment_count += 1;
+        self.escaped.push('/');
+        self.escaped.extend(utf8_percent_encode(segment, SEGMENT));
+    }
+
+    /// Builds the request URL.
     ///
     /// # Errors
     ///
     /// Returns a validation error for an empty segment, or one that is exactly `.` or `..`:
     /// URL parsers resolve those as relative paths, so no escaping keeps them in place.
     pub(crate) fn url(&self) -> Result<Url, Error> {
-        let base = self.client.graph_url().as_str().trim_end_matches('/');
-        let mut text = format!("{base}/{}", self.client.api_version().as_str());
-        for (index, segment) in self.segments.iter().enumerate() {
-            match segment.as_str() {
-                "" => return Err(Error::invalid_path(index, "empty")),
-                "." | ".." => return Err(Error::invalid_path(index, "a dot segment (`.` or `..`), which cannot be sent")),
-                _ => {}
-            }
-            text.push('/');
-            text.extend(utf8_percent_encode(segment, SEGMENT));
+        if let Some((index, reason)) = self.invalid {
+            return Err(Error::invalid_path(index, reason));
         }
-        Url::parse(&text).map_err(|error| Error::configuration(format!("cannot build a URL on the base URL: {error}")))
+        let base = self.client.graph_url();
+        let base_path = base.path().trim_end_matches('/');
+        let version = self.client.api_version().as_str();
+        let mut path = String::with_capacity(base_path.len() + 1 + version.len() + self.escaped.len());
+        path.push_str(base_path);
+        path.push('/');
+        path.push_str(version);
+        path.push_str(&self.escaped);
+        // Setting the path on a copy of the parsed base skips parsing the scheme and host again.
+        // The escaped segments contain only unreserved characters and `%XX`, which `set_path`
+        // keeps as they are.
+        let mut url = base.clone();
+        url.set_path(&path);
+        Ok(url)
     }
 }
 

@@ -18,14 +18,14 @@ use reqwest::{Method, StatusCode};
 /// - 429 and 503 are retried for every method, `transfer` and other actions included: Graph
 ///   rejected or shed these requests before executing them, so sending again cannot execute
 ///   an action twice.
-/// - 504 is retried only for `GET`, `PUT`, `DELETE` and `HEAD`. A gateway timeout does not
+/// - 504 is retried only for `GET`, `PUT`, `DELETE`, `HEAD` and `OPTIONS`. A gateway timeout does not
 ///   say whether the service executed the request, and a second `transfer` of a call that is
 ///   already transferring would fail or act twice.
 /// - Connection failures before a request was sent are retried for every method; a timeout
 ///   after sending is retried only for the idempotent methods above.
 ///
 /// Retrying stops after `max_attempts` sends, or when the next wait would end after `budget`
-/// has passed since the first send. The error then says the request was throttled and gives
+/// has passed since the first attempt began (its token included). The error then says the request was throttled and gives
 /// the last `Retry-After`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryPolicy {
@@ -167,7 +167,9 @@ mod tests {
         assert!(!is_retryable_status(StatusCode::GATEWAY_TIMEOUT, &Method::POST));
         assert!(is_retryable_status(StatusCode::GATEWAY_TIMEOUT, &Method::GET));
         assert!(is_retryable_status(StatusCode::GATEWAY_TIMEOUT, &Method::DELETE));
-        for status in [StatusCode::INTERNAL_SERVER_ERROR, StatusCode::BAD_GATEWAY, StatusCode::UNAUTHORIZED, StatusCode::CONFLICT] {
+        for status in
+            [StatusCode::INTERNAL_SERVER_ERROR, StatusCode::BAD_GATEWAY, StatusCode::UNAUTHORIZED, StatusCode::CONFLICT]
+        {
             assert!(!is_retryable_status(status, &Method::GET), "{status}");
         }
     }

@@ -348,6 +348,54 @@ pub enum AnyCallOptions {
     Unrecognized(Box<super::CallOptions>),
 }
 impl AnyCallOptions {
+    /// Returns `hideBotAfterEscalation`, which every type of the family has.
+    pub fn hide_bot_after_escalation(&self) -> Option<&bool> {
+        match self {
+            Self::CallOptions(value) => value.hide_bot_after_escalation.as_ref(),
+            Self::IncomingCallOptions(value) => value.hide_bot_after_escalation.as_ref(),
+            Self::OutgoingCallOptions(value) => value.hide_bot_after_escalation.as_ref(),
+            Self::Unrecognized(value) => value.hide_bot_after_escalation.as_ref(),
+        }
+    }
+    /// Returns `isContentSharingNotificationEnabled`, which every type of the family has.
+    pub fn is_content_sharing_notification_enabled(&self) -> Option<&bool> {
+        match self {
+            Self::CallOptions(value) => {
+                value.is_content_sharing_notification_enabled.as_ref()
+            }
+            Self::IncomingCallOptions(value) => {
+                value.is_content_sharing_notification_enabled.as_ref()
+            }
+            Self::OutgoingCallOptions(value) => {
+                value.is_content_sharing_notification_enabled.as_ref()
+            }
+            Self::Unrecognized(value) => {
+                value.is_content_sharing_notification_enabled.as_ref()
+            }
+        }
+    }
+    /// Returns `isDeltaRosterEnabled`, which every type of the family has.
+    pub fn is_delta_roster_enabled(&self) -> Option<&bool> {
+        match self {
+            Self::CallOptions(value) => value.is_delta_roster_enabled.as_ref(),
+            Self::IncomingCallOptions(value) => value.is_delta_roster_enabled.as_ref(),
+            Self::OutgoingCallOptions(value) => value.is_delta_roster_enabled.as_ref(),
+            Self::Unrecognized(value) => value.is_delta_roster_enabled.as_ref(),
+        }
+    }
+    /// Returns `isInteractiveRosterEnabled`, which every type of the family has.
+    pub fn is_interactive_roster_enabled(&self) -> Option<&bool> {
+        match self {
+            Self::CallOptions(value) => value.is_interactive_roster_enabled.as_ref(),
+            Self::IncomingCallOptions(value) => {
+                value.is_interactive_roster_enabled.as_ref()
+            }
+            Self::OutgoingCallOptions(value) => {
+                value.is_interactive_roster_enabled.as_ref()
+            }
+            Self::Unrecognized(value) => value.is_interactive_roster_enabled.as_ref(),
+        }
+    }
     /// Returns the `@odata.type` annotation the value carries, if any.
     pub fn odata_type(&self) -> Option<&str> {
         match self {
@@ -2008,6 +2056,34 @@ pub enum AnyIdentity {
     Unrecognized(Box<super::Identity>),
 }
 impl AnyIdentity {
+    /// Returns `displayName`, which every type of the family has.
+    pub fn display_name(&self) -> Option<&String> {
+        match self {
+            Self::Identity(value) => value.display_name.as_ref(),
+            Self::CommunicationsApplicationIdentity(value) => value.display_name.as_ref(),
+            Self::CommunicationsApplicationInstanceIdentity(value) => {
+                value.display_name.as_ref()
+            }
+            Self::CommunicationsEncryptedIdentity(value) => value.display_name.as_ref(),
+            Self::CommunicationsGuestIdentity(value) => value.display_name.as_ref(),
+            Self::CommunicationsPhoneIdentity(value) => value.display_name.as_ref(),
+            Self::CommunicationsUserIdentity(value) => value.display_name.as_ref(),
+            Self::Unrecognized(value) => value.display_name.as_ref(),
+        }
+    }
+    /// Returns `id`, which every type of the family has.
+    pub fn id(&self) -> Option<&String> {
+        match self {
+            Self::Identity(value) => value.id.as_ref(),
+            Self::CommunicationsApplicationIdentity(value) => value.id.as_ref(),
+            Self::CommunicationsApplicationInstanceIdentity(value) => value.id.as_ref(),
+            Self::CommunicationsEncryptedIdentity(value) => value.id.as_ref(),
+            Self::CommunicationsGuestIdentity(value) => value.id.as_ref(),
+            Self::CommunicationsPhoneIdentity(value) => value.id.as_ref(),
+            Self::CommunicationsUserIdentity(value) => value.id.as_ref(),
+            Self::Unrecognized(value) => value.id.as_ref(),
+        }
+    }
     /// Returns the `@odata.type` annotation the value carries, if any.
     pub fn odata_type(&self) -> Option<&str> {
         match self {
@@ -2410,6 +2486,30 @@ pub enum AnyIdentitySet {
     Unrecognized(Box<super::IdentitySet>),
 }
 impl AnyIdentitySet {
+    /// Returns `application`, which every type of the family has.
+    pub fn application(&self) -> Option<&super::AnyIdentity> {
+        match self {
+            Self::IdentitySet(value) => value.application.as_ref(),
+            Self::CommunicationsIdentitySet(value) => value.application.as_ref(),
+            Self::Unrecognized(value) => value.application.as_ref(),
+        }
+    }
+    /// Returns `device`, which every type of the family has.
+    pub fn device(&self) -> Option<&super::AnyIdentity> {
+        match self {
+            Self::IdentitySet(value) => value.device.as_ref(),
+            Self::CommunicationsIdentitySet(value) => value.device.as_ref(),
+            Self::Unrecognized(value) => value.device.as_ref(),
+        }
+    }
+    /// Returns `user`, which every type of the family has.
+    pub fn user(&self) -> Option<&super::AnyIdentity> {
+        match self {
+            Self::IdentitySet(value) => value.user.as_ref(),
+            Self::CommunicationsIdentitySet(value) => value.user.as_ref(),
+            Self::Unrecognized(value) => value.user.as_ref(),
+        }
+    }
     /// Returns the `@odata.type` annotation the value carries, if any.
     pub fn odata_type(&self) -> Option<&str> {
         match self {

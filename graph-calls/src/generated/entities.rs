@@ -1067,6 +1067,82 @@ pub enum AnyCommsOperation {
     Unrecognized(Box<super::CommsOperation>),
 }
 impl AnyCommsOperation {
+    /// Returns `id`, which every type of the family has.
+    pub fn id(&self) -> Option<&String> {
+        match self {
+            Self::CommsOperation(value) => value.id.as_ref(),
+            Self::AddLargeGalleryViewOperation(value) => value.id.as_ref(),
+            Self::CancelMediaProcessingOperation(value) => value.id.as_ref(),
+            Self::InviteParticipantsOperation(value) => value.id.as_ref(),
+            Self::MuteParticipantOperation(value) => value.id.as_ref(),
+            Self::PlayPromptOperation(value) => value.id.as_ref(),
+            Self::RecordOperation(value) => value.id.as_ref(),
+            Self::SendDtmfTonesOperation(value) => value.id.as_ref(),
+            Self::StartHoldMusicOperation(value) => value.id.as_ref(),
+            Self::StopHoldMusicOperation(value) => value.id.as_ref(),
+            Self::SubscribeToToneOperation(value) => value.id.as_ref(),
+            Self::UnmuteParticipantOperation(value) => value.id.as_ref(),
+            Self::UpdateRecordingStatusOperation(value) => value.id.as_ref(),
+            Self::Unrecognized(value) => value.id.as_ref(),
+        }
+    }
+    /// Returns `clientContext`, which every type of the family has.
+    pub fn client_context(&self) -> Option<&String> {
+        match self {
+            Self::CommsOperation(value) => value.client_context.as_ref(),
+            Self::AddLargeGalleryViewOperation(value) => value.client_context.as_ref(),
+            Self::CancelMediaProcessingOperation(value) => value.client_context.as_ref(),
+            Self::InviteParticipantsOperation(value) => value.client_context.as_ref(),
+            Self::MuteParticipantOperation(value) => value.client_context.as_ref(),
+            Self::PlayPromptOperation(value) => value.client_context.as_ref(),
+            Self::RecordOperation(value) => value.client_context.as_ref(),
+            Self::SendDtmfTonesOperation(value) => value.client_context.as_ref(),
+            Self::StartHoldMusicOperation(value) => value.client_context.as_ref(),
+            Self::StopHoldMusicOperation(value) => value.client_context.as_ref(),
+            Self::SubscribeToToneOperation(value) => value.client_context.as_ref(),
+            Self::UnmuteParticipantOperation(value) => value.client_context.as_ref(),
+            Self::UpdateRecordingStatusOperation(value) => value.client_context.as_ref(),
+            Self::Unrecognized(value) => value.client_context.as_ref(),
+        }
+    }
+    /// Returns `resultInfo`, which every type of the family has.
+    pub fn result_info(&self) -> Option<&super::ResultInfo> {
+        match self {
+            Self::CommsOperation(value) => value.result_info.as_ref(),
+            Self::AddLargeGalleryViewOperation(value) => value.result_info.as_ref(),
+            Self::CancelMediaProcessingOperation(value) => value.result_info.as_ref(),
+            Self::InviteParticipantsOperation(value) => value.result_info.as_ref(),
+            Self::MuteParticipantOperation(value) => value.result_info.as_ref(),
+            Self::PlayPromptOperation(value) => value.result_info.as_ref(),
+            Self::RecordOperation(value) => value.result_info.as_ref(),
+            Self::SendDtmfTonesOperation(value) => value.result_info.as_ref(),
+            Self::StartHoldMusicOperation(value) => value.result_info.as_ref(),
+            Self::StopHoldMusicOperation(value) => value.result_info.as_ref(),
+            Self::SubscribeToToneOperation(value) => value.result_info.as_ref(),
+            Self::UnmuteParticipantOperation(value) => value.result_info.as_ref(),
+            Self::UpdateRecordingStatusOperation(value) => value.result_info.as_ref(),
+            Self::Unrecognized(value) => value.result_info.as_ref(),
+        }
+    }
+    /// Returns `status`, which every type of the family has.
+    pub fn status(&self) -> Option<&super::OperationStatus> {
+        match self {
+            Self::CommsOperation(value) => value.status.as_ref(),
+            Self::AddLargeGalleryViewOperation(value) => value.status.as_ref(),
+            Self::CancelMediaProcessingOperation(value) => value.status.as_ref(),
+            Self::InviteParticipantsOperation(value) => value.status.as_ref(),
+            Self::MuteParticipantOperation(value) => value.status.as_ref(),
+            Self::PlayPromptOperation(value) => value.status.as_ref(),
+            Self::RecordOperation(value) => value.status.as_ref(),
+            Self::SendDtmfTonesOperation(value) => value.status.as_ref(),
+            Self::StartHoldMusicOperation(value) => value.status.as_ref(),
+            Self::StopHoldMusicOperation(value) => value.status.as_ref(),
+            Self::SubscribeToToneOperation(value) => value.status.as_ref(),
+            Self::UnmuteParticipantOperation(value) => value.status.as_ref(),
+            Self::UpdateRecordingStatusOperation(value) => value.status.as_ref(),
+            Self::Unrecognized(value) => value.status.as_ref(),
+        }
+    }
     /// Returns the `@odata.type` annotation the value carries, if any.
     pub fn odata_type(&self) -> Option<&str> {
         match self {
@@ -1495,6 +1571,49 @@ impl From<UpdateRecordingStatusOperation> for AnyCommsOperation {
         Self::UpdateRecordingStatusOperation(Box::new(value))
     }
 }
+impl TryFrom<super::AnyEntity> for AnyCommsOperation {
+    type Error = super::AnyEntity;
+    fn try_from(value: super::AnyEntity) -> Result<Self, Self::Error> {
+        match value {
+            super::AnyEntity::CommsOperation(value) => Ok(Self::CommsOperation(value)),
+            super::AnyEntity::AddLargeGalleryViewOperation(value) => {
+                Ok(Self::AddLargeGalleryViewOperation(value))
+            }
+            super::AnyEntity::CancelMediaProcessingOperation(value) => {
+                Ok(Self::CancelMediaProcessingOperation(value))
+            }
+            super::AnyEntity::InviteParticipantsOperation(value) => {
+                Ok(Self::InviteParticipantsOperation(value))
+            }
+            super::AnyEntity::MuteParticipantOperation(value) => {
+                Ok(Self::MuteParticipantOperation(value))
+            }
+            super::AnyEntity::PlayPromptOperation(value) => {
+                Ok(Self::PlayPromptOperation(value))
+            }
+            super::AnyEntity::RecordOperation(value) => Ok(Self::RecordOperation(value)),
+            super::AnyEntity::SendDtmfTonesOperation(value) => {
+                Ok(Self::SendDtmfTonesOperation(value))
+            }
+            super::AnyEntity::StartHoldMusicOperation(value) => {
+                Ok(Self::StartHoldMusicOperation(value))
+            }
+            super::AnyEntity::StopHoldMusicOperation(value) => {
+                Ok(Self::StopHoldMusicOperation(value))
+            }
+            super::AnyEntity::SubscribeToToneOperation(value) => {
+                Ok(Self::SubscribeToToneOperation(value))
+            }
+            super::AnyEntity::UnmuteParticipantOperation(value) => {
+                Ok(Self::UnmuteParticipantOperation(value))
+            }
+            super::AnyEntity::UpdateRecordingStatusOperation(value) => {
+                Ok(Self::UpdateRecordingStatusOperation(value))
+            }
+            other => Err(other),
+        }
+    }
+}
 /// Content sharing session in a call, such as a shared screen. It carries only its id.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
@@ -1721,6 +1840,30 @@ pub enum AnyEntity {
     Unrecognized(Box<super::Entity>),
 }
 impl AnyEntity {
+    /// Returns `id`, which every type of the family has.
+    pub fn id(&self) -> Option<&String> {
+        match self {
+            Self::Entity(value) => value.id.as_ref(),
+            Self::AddLargeGalleryViewOperation(value) => value.id.as_ref(),
+            Self::AudioRoutingGroup(value) => value.id.as_ref(),
+            Self::Call(value) => value.id.as_ref(),
+            Self::CancelMediaProcessingOperation(value) => value.id.as_ref(),
+            Self::CommsOperation(value) => value.id.as_ref(),
+            Self::ContentSharingSession(value) => value.id.as_ref(),
+            Self::InviteParticipantsOperation(value) => value.id.as_ref(),
+            Self::MuteParticipantOperation(value) => value.id.as_ref(),
+            Self::Participant(value) => value.id.as_ref(),
+            Self::PlayPromptOperation(value) => value.id.as_ref(),
+            Self::RecordOperation(value) => value.id.as_ref(),
+            Self::SendDtmfTonesOperation(value) => value.id.as_ref(),
+            Self::StartHoldMusicOperation(value) => value.id.as_ref(),
+            Self::StopHoldMusicOperation(value) => value.id.as_ref(),
+            Self::SubscribeToToneOperation(value) => value.id.as_ref(),
+            Self::UnmuteParticipantOperation(value) => value.id.as_ref(),
+            Self::UpdateRecordingStatusOperation(value) => value.id.as_ref(),
+            Self::Unrecognized(value) => value.id.as_ref(),
+        }
+    }
     /// Returns the `@odata.type` annotation the value carries, if any.
     pub fn odata_type(&self) -> Option<&str> {
         match self {

@@ -6,10 +6,10 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::Validate;
-use crate::client::{RequestPath, Response};
-use crate::client::send::{Incoming, Outgoing, json_body};
-use crate::error::RequestLabel;
 use crate::Error;
+use crate::client::send::{Incoming, Outgoing, json_body};
+use crate::client::{RequestPath, Response};
+use crate::error::RequestLabel;
 
 /// Sends a request whose success response has no body to decode.
 ///
@@ -55,7 +55,9 @@ pub async fn send_json<B: Serialize + Validate, T: DeserializeOwned>(
         .and_then(|value| deserializer.end().map(|()| value).map_err(|error| (String::new(), error)));
     let value = match decoded {
         Ok(value) => value,
-        Err((json_path, error)) => return Err(Error::decode(label, incoming.status, incoming.request_id, json_path, error)),
+        Err((json_path, error)) => {
+            return Err(Error::decode(label, incoming.status, incoming.request_id, json_path, error));
+        }
     };
     Ok(Response {
         status: incoming.status,
@@ -64,6 +66,55 @@ pub async fn send_json<B: Serialize + Validate, T: DeserializeOwned>(
         attempts: incoming.attempts,
         value,
     })
+}
+
+/// Sends a request whose success body wraps the value in `{"value": ...}`, as Graph does for
+/// collections and for primitive and enum values; other members of the wrapper, such as
+/// `@odata.context`, describe the response and are not part of the value.
+///
+/// # Errors
+///
+/// Fails like [`send_json`].
+pub async fn send_wrapped_json<B: Serialize + Validate, T: DeserializeOwned>(
+    path: &RequestPath<'_>,
+    method: Method,
+    template: &'static str,
+    body: Option<&B>,
+) -> Result<Response<T>, Error> {
+    let response = send_json::<B, Wrapped<T>>(path, method, template, body).await?;
+    Ok(Response {
+        status: response.status,
+        request_id: response.request_id,
+        client_request_id: response.client_request_id,
+        attempts: response.attempts,
+        value: response.value.value,
+    })
+}
+
+/// Sends a request whose success body is a stream, returned as bytes.
+///
+/// # Errors
+///
+/// Fails when the body is invalid (nothing is sent) or the request fails.
+pub async fn send_for_bytes<B: Serialize + Validate>(
+    path: &RequestPath<'_>,
+    method: Method,
+    template: &'static str,
+    body: Option<&B>,
+) -> Result<Response<Bytes>, Error> {
+    let incoming = send(path, method, template, body).await?;
+    Ok(Response {
+        status: incoming.status,
+        request_id: incoming.request_id,
+        client_request_id: incoming.client_request_id,
+        attempts: incoming.attempts,
+        value: incoming.body,
+    })
+}
+
+#[derive(serde::Deserialize)]
+struct Wrapped<T> {
+    value: T,
 }
 
 /// A body type for requests that have none.

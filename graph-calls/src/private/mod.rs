@@ -15,9 +15,10 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::json::UnrecognizedValue;
 
-pub use decode::{deserialize_enum, deserialize_model, deserialize_polymorphic};
-pub use endpoint::{NoBody, send_json, send_no_content};
 pub use crate::client::RequestPath;
+pub use bytes::Bytes;
+pub use decode::{deserialize_enum, deserialize_model, deserialize_polymorphic};
+pub use endpoint::{NoBody, send_for_bytes, send_json, send_no_content, send_wrapped_json};
 pub use reqwest::Method;
 pub use validate::{
     FieldPath, MaxLength, Validate, check_max_length, check_nested, check_present, check_present_object, validate,

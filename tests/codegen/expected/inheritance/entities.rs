@@ -107,6 +107,16 @@ pub enum AnyEntity {
     Unrecognized(Box<super::Entity>),
 }
 impl AnyEntity {
+    /// Returns `id`, which every type of the family has.
+    pub fn id(&self) -> Option<&String> {
+        match self {
+            Self::Entity(value) => value.id.as_ref(),
+            Self::Operation(value) => value.id.as_ref(),
+            Self::PlayOperation(value) => value.id.as_ref(),
+            Self::RecordOperation(value) => value.id.as_ref(),
+            Self::Unrecognized(value) => value.id.as_ref(),
+        }
+    }
     /// Returns the `@odata.type` annotation the value carries, if any.
     pub fn odata_type(&self) -> Option<&str> {
         match self {
@@ -387,6 +397,24 @@ pub enum AnyOperation {
     Unrecognized(Box<super::Operation>),
 }
 impl AnyOperation {
+    /// Returns `id`, which every type of the family has.
+    pub fn id(&self) -> Option<&String> {
+        match self {
+            Self::Operation(value) => value.id.as_ref(),
+            Self::PlayOperation(value) => value.id.as_ref(),
+            Self::RecordOperation(value) => value.id.as_ref(),
+            Self::Unrecognized(value) => value.id.as_ref(),
+        }
+    }
+    /// Returns `status`, which every type of the family has.
+    pub fn status(&self) -> Option<&String> {
+        match self {
+            Self::Operation(value) => value.status.as_ref(),
+            Self::PlayOperation(value) => value.status.as_ref(),
+            Self::RecordOperation(value) => value.status.as_ref(),
+            Self::Unrecognized(value) => value.status.as_ref(),
+        }
+    }
     /// Returns the `@odata.type` annotation the value carries, if any.
     pub fn odata_type(&self) -> Option<&str> {
         match self {
@@ -525,6 +553,17 @@ impl From<PlayOperation> for AnyOperation {
 impl From<RecordOperation> for AnyOperation {
     fn from(value: RecordOperation) -> Self {
         Self::RecordOperation(Box::new(value))
+    }
+}
+impl TryFrom<super::AnyEntity> for AnyOperation {
+    type Error = super::AnyEntity;
+    fn try_from(value: super::AnyEntity) -> Result<Self, Self::Error> {
+        match value {
+            super::AnyEntity::Operation(value) => Ok(Self::Operation(value)),
+            super::AnyEntity::PlayOperation(value) => Ok(Self::PlayOperation(value)),
+            super::AnyEntity::RecordOperation(value) => Ok(Self::RecordOperation(value)),
+            other => Err(other),
+        }
     }
 }
 /// The `playOperation` entity type.

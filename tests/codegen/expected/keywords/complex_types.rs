@@ -424,6 +424,14 @@ pub enum AnyBase2 {
     Unrecognized2(Box<super::Base>),
 }
 impl AnyBase2 {
+    /// Returns `id`, which every type of the family has.
+    pub fn id(&self) -> Option<&String> {
+        match self {
+            Self::Base(value) => value.id.as_ref(),
+            Self::Unrecognized(value) => value.id.as_ref(),
+            Self::Unrecognized2(value) => value.id.as_ref(),
+        }
+    }
     /// Returns the `@odata.type` annotation the value carries, if any.
     pub fn odata_type(&self) -> Option<&str> {
         match self {

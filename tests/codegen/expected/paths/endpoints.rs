@@ -105,6 +105,50 @@ impl<'a> LegacyCallsItemEndpoint<'a> {
             )
             .await
     }
+    /// Invokes the `listTargets` action.
+    ///
+    /// `POST /legacyCalls/{call-id}/listTargets`
+    ///
+    /// # Errors
+    ///
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    #[deprecated(note = "Use /communications/calls.")]
+    pub async fn list_targets(
+        &self,
+    ) -> Result<::graph_calls::Response<Vec<super::Target>>, ::graph_calls::Error> {
+        runtime::send_wrapped_json::<
+            runtime::NoBody,
+            Vec<super::Target>,
+        >(
+                &self.path.join("listTargets"),
+                runtime::Method::POST,
+                "/legacyCalls/{call-id}/listTargets",
+                None,
+            )
+            .await
+    }
+    /// Invokes the `countParticipants` action.
+    ///
+    /// `POST /legacyCalls/{call-id}/countParticipants`
+    ///
+    /// # Errors
+    ///
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    #[deprecated(note = "Use /communications/calls.")]
+    pub async fn count_participants(
+        &self,
+    ) -> Result<::graph_calls::Response<i32>, ::graph_calls::Error> {
+        runtime::send_wrapped_json::<
+            runtime::NoBody,
+            i32,
+        >(
+                &self.path.join("countParticipants"),
+                runtime::Method::POST,
+                "/legacyCalls/{call-id}/countParticipants",
+                None,
+            )
+            .await
+    }
     /// Invokes the `ping` action.
     ///
     /// `POST /legacyCalls/{call-id}/ping`
@@ -194,6 +238,27 @@ impl<'a> LegacyCallsItemSettingsEndpoint<'a> {
             runtime::NoBody,
             super::CallSettings,
         >(&self.path, runtime::Method::GET, "/legacyCalls/{call-id}/settings", None)
+            .await
+    }
+    /// Invokes the `exportRecording` action.
+    ///
+    /// `POST /legacyCalls/{call-id}/settings/exportRecording`
+    ///
+    /// # Errors
+    ///
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    #[deprecated(note = "Use /communications/calls.")]
+    pub async fn export_recording(
+        &self,
+    ) -> Result<::graph_calls::Response<runtime::Bytes>, ::graph_calls::Error> {
+        runtime::send_for_bytes::<
+            runtime::NoBody,
+        >(
+                &self.path.join("exportRecording"),
+                runtime::Method::POST,
+                "/legacyCalls/{call-id}/settings/exportRecording",
+                None,
+            )
             .await
     }
     /// Invokes the `ping` action.
@@ -432,6 +497,48 @@ impl<'a> CommunicationsCallsItemEndpoint<'a> {
             )
             .await
     }
+    /// Invokes the `listTargets` action.
+    ///
+    /// `POST /communications/calls/{call-id}/listTargets`
+    ///
+    /// # Errors
+    ///
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    pub async fn list_targets(
+        &self,
+    ) -> Result<::graph_calls::Response<Vec<super::Target>>, ::graph_calls::Error> {
+        runtime::send_wrapped_json::<
+            runtime::NoBody,
+            Vec<super::Target>,
+        >(
+                &self.path.join("listTargets"),
+                runtime::Method::POST,
+                "/communications/calls/{call-id}/listTargets",
+                None,
+            )
+            .await
+    }
+    /// Invokes the `countParticipants` action.
+    ///
+    /// `POST /communications/calls/{call-id}/countParticipants`
+    ///
+    /// # Errors
+    ///
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    pub async fn count_participants(
+        &self,
+    ) -> Result<::graph_calls::Response<i32>, ::graph_calls::Error> {
+        runtime::send_wrapped_json::<
+            runtime::NoBody,
+            i32,
+        >(
+                &self.path.join("countParticipants"),
+                runtime::Method::POST,
+                "/communications/calls/{call-id}/countParticipants",
+                None,
+            )
+            .await
+    }
     /// Invokes the `ping` action.
     ///
     /// `POST /communications/calls/{call-id}/ping`
@@ -521,6 +628,26 @@ impl<'a> CommunicationsCallsItemSettingsEndpoint<'a> {
                 &self.path,
                 runtime::Method::GET,
                 "/communications/calls/{call-id}/settings",
+                None,
+            )
+            .await
+    }
+    /// Invokes the `exportRecording` action.
+    ///
+    /// `POST /communications/calls/{call-id}/settings/exportRecording`
+    ///
+    /// # Errors
+    ///
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    pub async fn export_recording(
+        &self,
+    ) -> Result<::graph_calls::Response<runtime::Bytes>, ::graph_calls::Error> {
+        runtime::send_for_bytes::<
+            runtime::NoBody,
+        >(
+                &self.path.join("exportRecording"),
+                runtime::Method::POST,
+                "/communications/calls/{call-id}/settings/exportRecording",
                 None,
             )
             .await

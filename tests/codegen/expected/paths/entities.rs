@@ -113,6 +113,19 @@ pub enum AnyEntity {
     Unrecognized(Box<super::Entity>),
 }
 impl AnyEntity {
+    /// Returns `id`, which every type of the family has.
+    pub fn id(&self) -> Option<&String> {
+        match self {
+            Self::Entity(value) => value.id.as_ref(),
+            Self::Call(value) => value.id.as_ref(),
+            Self::GroupCall(value) => value.id.as_ref(),
+            Self::Participant(value) => value.id.as_ref(),
+            Self::CallSettings(value) => value.id.as_ref(),
+            Self::HistoryEntry(value) => value.id.as_ref(),
+            Self::InviteResult(value) => value.id.as_ref(),
+            Self::Unrecognized(value) => value.id.as_ref(),
+        }
+    }
     /// Returns the `@odata.type` annotation the value carries, if any.
     pub fn odata_type(&self) -> Option<&str> {
         match self {
@@ -533,6 +546,22 @@ pub enum AnyCall {
     Unrecognized(Box<super::Call>),
 }
 impl AnyCall {
+    /// Returns `id`, which every type of the family has.
+    pub fn id(&self) -> Option<&String> {
+        match self {
+            Self::Call(value) => value.id.as_ref(),
+            Self::GroupCall(value) => value.id.as_ref(),
+            Self::Unrecognized(value) => value.id.as_ref(),
+        }
+    }
+    /// Returns `state`, which every type of the family has.
+    pub fn state(&self) -> Option<&String> {
+        match self {
+            Self::Call(value) => value.state.as_ref(),
+            Self::GroupCall(value) => value.state.as_ref(),
+            Self::Unrecognized(value) => value.state.as_ref(),
+        }
+    }
     /// Returns the `@odata.type` annotation the value carries, if any.
     pub fn odata_type(&self) -> Option<&str> {
         match self {
@@ -640,6 +669,16 @@ impl From<Call> for AnyCall {
 impl From<GroupCall> for AnyCall {
     fn from(value: GroupCall) -> Self {
         Self::GroupCall(Box::new(value))
+    }
+}
+impl TryFrom<super::AnyEntity> for AnyCall {
+    type Error = super::AnyEntity;
+    fn try_from(value: super::AnyEntity) -> Result<Self, Self::Error> {
+        match value {
+            super::AnyEntity::Call(value) => Ok(Self::Call(value)),
+            super::AnyEntity::GroupCall(value) => Ok(Self::GroupCall(value)),
+            other => Err(other),
+        }
     }
 }
 /// The `groupCall` entity type.
@@ -838,6 +877,8 @@ impl<'de> ::serde::Deserialize<'de> for Participant {
     }
 }
 /// The `callSettings` entity type.
+///
+/// Stream properties (`recordingFile`) have no field: Graph serves their bytes at the property's own URL, not in JSON.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CallSettings {

@@ -111,6 +111,16 @@ pub enum AnyIdentity {
     Unrecognized(Box<super::Identity>),
 }
 impl AnyIdentity {
+    /// Returns `id`, which every type of the family has.
+    pub fn id(&self) -> Option<&String> {
+        match self {
+            Self::Identity(value) => value.id.as_ref(),
+            Self::UserIdentity(value) => value.id.as_ref(),
+            Self::GuestIdentity(value) => value.id.as_ref(),
+            Self::PhoneIdentity(value) => value.id.as_ref(),
+            Self::Unrecognized(value) => value.id.as_ref(),
+        }
+    }
     /// Returns the `@odata.type` annotation the value carries, if any.
     pub fn odata_type(&self) -> Option<&str> {
         match self {
@@ -379,6 +389,22 @@ pub enum AnyUserIdentity {
     Unrecognized(Box<super::UserIdentity>),
 }
 impl AnyUserIdentity {
+    /// Returns `id`, which every type of the family has.
+    pub fn id(&self) -> Option<&String> {
+        match self {
+            Self::UserIdentity(value) => value.id.as_ref(),
+            Self::GuestIdentity(value) => value.id.as_ref(),
+            Self::Unrecognized(value) => value.id.as_ref(),
+        }
+    }
+    /// Returns `tenantId`, which every type of the family has.
+    pub fn tenant_id(&self) -> Option<&String> {
+        match self {
+            Self::UserIdentity(value) => value.tenant_id.as_ref(),
+            Self::GuestIdentity(value) => value.tenant_id.as_ref(),
+            Self::Unrecognized(value) => value.tenant_id.as_ref(),
+        }
+    }
     /// Returns the `@odata.type` annotation the value carries, if any.
     pub fn odata_type(&self) -> Option<&str> {
         match self {
@@ -492,6 +518,16 @@ impl From<UserIdentity> for AnyUserIdentity {
 impl From<GuestIdentity> for AnyUserIdentity {
     fn from(value: GuestIdentity) -> Self {
         Self::GuestIdentity(Box::new(value))
+    }
+}
+impl TryFrom<super::AnyIdentity> for AnyUserIdentity {
+    type Error = super::AnyIdentity;
+    fn try_from(value: super::AnyIdentity) -> Result<Self, Self::Error> {
+        match value {
+            super::AnyIdentity::UserIdentity(value) => Ok(Self::UserIdentity(value)),
+            super::AnyIdentity::GuestIdentity(value) => Ok(Self::GuestIdentity(value)),
+            other => Err(other),
+        }
     }
 }
 /// The `guestIdentity` complex type.
