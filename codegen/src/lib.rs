@@ -1,8 +1,8 @@
 //! Reads an OData CSDL document, the format of Microsoft Graph's `$metadata`, and emits the
 //! Rust models of `graph-calls`.
 //!
-//! The work runs in three steps: [`csdl`] parses the XML into elements with positions,
-//! [`model`] resolves names and inheritance, and [`emit`] writes formatted Rust. Output is a
+//! The work runs in three steps: `csdl` parses the XML into elements with positions,
+//! `model` resolves names and inheritance, and `emit` writes formatted Rust. Output is a
 //! pure function of the schema text, so the same schema gives the same bytes on every machine.
 //!
 //! ```no_run

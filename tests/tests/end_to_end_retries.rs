@@ -1,5 +1,6 @@
-//! Throttled and unavailable transfers: the client retries them with the same
-//! `client-request-id`, and the emulator executes each transfer once.
+//! Throttled and unavailable transfers, which the client retries with the same
+//! `client-request-id` and the emulator executes once; slow responses, which time out; and
+//! delayed notifications, which still lead to the outcome.
 
 use graph_calls::endpoints::GraphService as _;
 use graph_calls_emulator::{CallSource, Faults, Throttle};
@@ -59,4 +60,41 @@ async fn unavailable_once_runs_once() {
     let mut faults = Faults::default();
     faults.unavailable = 1;
     transfer_after_fault(faults, 503).await;
+}
+
+#[tokio::test]
+async fn slow_response_times_out_the_client() {
+    let harness = Harness::start().await;
+    let call_id = harness.create_established_call(CallSource::Application).await;
+    let mut faults = Faults::default();
+    faults.response_delay = std::time::Duration::from_secs(30);
+    harness.emulator.set_call_faults(&call_id, faults);
+
+    let client = graph_calls::Client::builder()
+        .base_url(harness.emulator.graph_url())
+        .token_provider(harness.credentials(harness.emulator.bot_app()))
+        .timeout(std::time::Duration::from_millis(200))
+        .retry_policy(graph_calls::client::RetryPolicy::none())
+        .build()
+        .expect("client");
+    let body = transfer_body(user_target(TARGET_USER_ID, &harness.tenant_id()));
+    let error =
+        client.communications().calls().by_id(&call_id).transfer(&body).await.expect_err("the emulator is slow");
+
+    assert!(error.is_timeout(), "{error}");
+    assert!(harness.emulator.transfers_executed().is_empty(), "the slow request must not have run yet");
+}
+
+#[tokio::test]
+async fn delayed_notifications_still_arrive_in_order() {
+    let harness = Harness::start().await;
+    let call_id = harness.create_established_call(CallSource::Application).await;
+    let mut faults = Faults::default();
+    faults.notification_delay = std::time::Duration::from_millis(300);
+    harness.emulator.set_call_faults(&call_id, faults);
+
+    let outcome = harness.transfer(&call_id, &transfer_body(user_target(TARGET_USER_ID, &harness.tenant_id()))).await;
+
+    assert_eq!(outcome, completed());
+    assert_eq!(harness.states(&call_id), COMPLETED_STATES);
 }
