@@ -20,6 +20,14 @@ pub enum Error {
     /// The schema is malformed or uses a construct the generator does not support.
     #[error(transparent)]
     Schema(#[from] SchemaError),
+    /// The generator produced tokens that are not valid Rust: a generator bug.
+    #[error("the generator produced invalid Rust for {file}: {message}; report it with the schema that caused it")]
+    InvalidOutput {
+        /// The generated file.
+        file: String,
+        /// The parser's message.
+        message: String,
+    },
 }
 
 /// A problem at one element of a schema file.

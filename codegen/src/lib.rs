@@ -65,7 +65,7 @@ pub fn generate(schema_path: &Path, schema_label: &str, command: &str) -> Result
         path: schema_path.to_path_buf(),
         source,
     })?;
-    Ok(generate_from_str(&text, Path::new(schema_label), command)?)
+    generate_from_str(&text, Path::new(schema_label), command)
 }
 
 /// Generates the models from schema text; `file` names the schema in errors and headers, and
@@ -73,12 +73,13 @@ pub fn generate(schema_path: &Path, schema_label: &str, command: &str) -> Result
 ///
 /// # Errors
 ///
-/// Returns a [`SchemaError`] naming the line, column and element of the first problem.
-pub fn generate_from_str(text: &str, file: &Path, command: &str) -> Result<Generated, SchemaError> {
+/// Returns [`Error::Schema`] naming the line, column and element of the first problem, and
+/// [`Error::InvalidOutput`] if the generator produced invalid Rust, which is a generator bug.
+pub fn generate_from_str(text: &str, file: &Path, command: &str) -> Result<Generated, Error> {
     let document = csdl::parse(file, text)?;
     let model = model::resolve(file, document)?;
     let label = file.to_string_lossy().replace('\\', "/");
-    let files = emit::emit(&model, &label, command);
+    let files = emit::emit(&model, &label, command)?;
     let summary = Summary {
         types: model.structs.iter().filter(|item| item.kind != model::StructKind::RequestBody).count(),
         enums: model.enums.len(),

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use graph_calls_codegen::{SchemaError, SchemaErrorKind, generate_from_str};
+use graph_calls_codegen::{Error, SchemaError, SchemaErrorKind, generate_from_str};
 
 const COMMAND: &str = "cargo xtask codegen";
 
@@ -24,7 +24,8 @@ fn schema(body: &str) -> String {
 fn error_for(text: &str) -> SchemaError {
     match generate_from_str(text, Path::new("schema/broken.csdl.xml"), COMMAND) {
         Ok(_) => panic!("the schema should be rejected:\n{text}"),
-        Err(error) => error,
+        Err(Error::Schema(error)) => error,
+        Err(other) => panic!("expected a schema error, found {other}"),
     }
 }
 
@@ -192,4 +193,32 @@ fn not_a_csdl_document() {
     let error = error_for("<html><body /></html>");
     assert!(matches!(error.kind, SchemaErrorKind::NotCsdl(_)), "{error}");
     assert_eq!((error.line, error.column), (1, 1));
+}
+
+#[test]
+fn invalid_names_are_rejected() {
+    for name in ["", "1x", "@odata.type", "with space", "dash-ed"] {
+        let error = error_for(&schema(&format!(
+            r#"      <ComplexType Name="a"><Property Name="{name}" Type="Edm.String" /></ComplexType>"#
+        )));
+        assert!(matches!(error.kind, SchemaErrorKind::InvalidAttribute { attribute: "Name", .. }), "{name:?}: {error}");
+        assert_eq!(error.line, 5, "{name:?}");
+    }
+    let long = "n".repeat(129);
+    let error = error_for(&schema(&format!(r#"      <ComplexType Name="{long}" />"#)));
+    assert!(matches!(error.kind, SchemaErrorKind::InvalidAttribute { attribute: "Name", .. }), "{error}");
+}
+
+#[test]
+fn alternative_spelling_must_not_collide() {
+    let error = error_for(&schema(
+        r#"      <ComplexType Name="result">
+        <Property Name="subcode" Type="Edm.Int32">
+          <Annotation Term="GraphCalls.V1.AlternativeSpelling" String="code" />
+        </Property>
+        <Property Name="code" Type="Edm.Int32" />
+      </ComplexType>"#,
+    ));
+    assert_eq!(error.kind, SchemaErrorKind::Duplicate { name: "code".to_owned(), first_line: 6 });
+    assert_eq!(error.line, 9);
 }

@@ -54,6 +54,7 @@ const FIXTURES: &[&str] = &[
     "action_body",
     "aliases",
     "collection",
+    "deprecation",
     "evolvable_enum",
     "facets",
     "flags",
@@ -64,6 +65,7 @@ const FIXTURES: &[&str] = &[
     "paths",
     "polymorphism",
     "primitives",
+    "recursion",
 ];
 
 #[test]
@@ -79,6 +81,11 @@ fn aliases() {
 #[test]
 fn collection() {
     check_fixture("collection");
+}
+
+#[test]
+fn deprecation() {
+    check_fixture("deprecation");
 }
 
 #[test]
@@ -129,4 +136,9 @@ fn polymorphism() {
 #[test]
 fn primitives() {
     check_fixture("primitives");
+}
+
+#[test]
+fn recursion() {
+    check_fixture("recursion");
 }

@@ -109,7 +109,9 @@ pub(crate) fn authorize(
     let Some(header) = header else {
         return Err(unauthorized("Access token is empty."));
     };
-    let Some(token) = header.strip_prefix("Bearer ").or_else(|| header.strip_prefix("bearer ")) else {
+    let token =
+        header.split_once(' ').filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer")).map(|(_, token)| token);
+    let Some(token) = token else {
         return Err(unauthorized("Access token must use the Bearer scheme."));
     };
     let claims = shared

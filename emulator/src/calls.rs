@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use axum::Json;
 use axum::body::Bytes;
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -28,7 +29,7 @@ fn admit(shared: &Shared, version: &str, headers: &HeaderMap) -> Result<Option<S
     let request_id = client_request_id(headers);
     if version != "v1.0" && version != "beta" {
         let message = format!("Invalid version: {version}. Use v1.0 or beta.");
-        return Err(GraphError::new(StatusCode::NOT_FOUND, "BadRequest", message).for_request(request_id));
+        return Err(bad_request(message, request_id));
     }
     authorize(shared, headers, request_id.clone())?;
     Ok(request_id)
@@ -69,9 +70,9 @@ fn with_request_id(mut response: Response) -> Response {
     response
 }
 
-/// Returns the call as Graph describes it to its bot.
+/// Returns the call as Graph describes it to its bot: as created, with its current state.
 fn describe(call_id: &str, call: &EmulatedCall) -> Call {
-    let mut described = empty_call();
+    let mut described = call.created.as_deref().cloned().unwrap_or_else(empty_call);
     described.odata_type = Some("#microsoft.graph.call".into());
     described.id = Some(call_id.to_owned());
     described.state = Some(call.state.clone());
@@ -85,11 +86,11 @@ fn describe(call_id: &str, call: &EmulatedCall) -> Call {
 /// and `established`.
 pub(crate) async fn create(
     State(shared): State<Arc<Shared>>,
-    Path(version): Path<String>,
+    path: Result<Path<String>, PathRejection>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    respond(create_call(&shared, &version, &headers, &body))
+    respond(path_parameters(path, &headers).and_then(|version| create_call(&shared, &version, &headers, &body)))
 }
 
 fn create_call(shared: &Arc<Shared>, version: &str, headers: &HeaderMap, body: &[u8]) -> Handled {
@@ -98,6 +99,12 @@ fn create_call(shared: &Arc<Shared>, version: &str, headers: &HeaderMap, body: &
     let call: Call = serde_json::from_slice(body)
         .map_err(|error| bad_request(format!("Invalid call body: {error}"), request_id.clone()))?;
     call.validate().map_err(|error| bad_request(error.to_string(), request_id.clone()))?;
+    let callback = call.callback_uri.as_deref().unwrap_or_default();
+    let valid_callback =
+        url::Url::parse(callback).is_ok_and(|url| matches!(url.scheme(), "http" | "https") && url.has_host());
+    if !valid_callback {
+        return Err(bad_request("The callbackUri must be an absolute http or https URL.", request_id));
+    }
 
     let source = match call.source.as_ref().and_then(|source| source.identity.as_ref()) {
         Some(AnyIdentitySet::CommunicationsIdentitySet(identities)) if identities.application_instance.is_some() => {
@@ -106,20 +113,16 @@ fn create_call(shared: &Arc<Shared>, version: &str, headers: &HeaderMap, body: &
         _ => CallSource::Application,
     };
     let call_id = Uuid::new_v4().to_string();
-    let emulated = EmulatedCall {
+    let mut emulated = EmulatedCall {
         state: CallState::Establishing,
-        callback_uri: call.callback_uri.clone().unwrap_or_default(),
+        callback_uri: callback.to_owned(),
         source,
         chain_id: Uuid::new_v4().to_string(),
         tenant_id: shared.config.tenant_id.clone(),
+        created: Some(Box::new(call)),
     };
-    let mut created = call;
-    let described = describe(&call_id, &emulated);
-    created.odata_type = described.odata_type;
-    created.id = described.id;
-    created.state = described.state;
-    created.tenant_id = described.tenant_id;
-    created.call_chain_id = described.call_chain_id;
+    let created = describe(&call_id, &emulated);
+    emulated.created = Some(Box::new(created.clone()));
     shared.state().calls.insert(call_id.clone(), emulated);
 
     schedule(
@@ -133,13 +136,20 @@ fn create_call(shared: &Arc<Shared>, version: &str, headers: &HeaderMap, body: &
 /// `GET /{version}/communications/calls/{id}`.
 pub(crate) async fn get(
     State(shared): State<Arc<Shared>>,
-    Path((version, call_id)): Path<(String, String)>,
+    path: Result<Path<(String, String)>, PathRejection>,
     headers: HeaderMap,
 ) -> Response {
     respond((|| {
+        let (version, call_id) = path_parameters(path, &headers)?;
         let request_id = admit(&shared, &version, &headers)?;
         injected_fault(&shared, Some(&call_id), request_id.clone())?;
-        let described = shared.state().calls.get(&call_id).map(|call| describe(&call_id, call));
+        // Graph forgets a call once it has ended.
+        let described = shared
+            .state()
+            .calls
+            .get(&call_id)
+            .filter(|call| call.state != CallState::Terminated)
+            .map(|call| describe(&call_id, call));
         let described = described.ok_or_else(|| unknown_call(&call_id, request_id))?;
         Ok(with_request_id(Json(described).into_response()))
     })())
@@ -149,10 +159,11 @@ pub(crate) async fn get(
 /// and then notifies `terminated`.
 pub(crate) async fn delete(
     State(shared): State<Arc<Shared>>,
-    Path((version, call_id)): Path<(String, String)>,
+    path: Result<Path<(String, String)>, PathRejection>,
     headers: HeaderMap,
 ) -> Response {
     respond((|| {
+        let (version, call_id) = path_parameters(path, &headers)?;
         let request_id = admit(&shared, &version, &headers)?;
         injected_fault(&shared, Some(&call_id), request_id.clone())?;
         // The state changes before the response, like a transfer's, so a request that follows
@@ -175,11 +186,14 @@ pub(crate) async fn delete(
 /// `POST /{version}/communications/calls/{id}/transfer` and the deprecated `/app/calls/...`.
 pub(crate) async fn transfer(
     State(shared): State<Arc<Shared>>,
-    Path((version, call_id)): Path<(String, String)>,
+    path: Result<Path<(String, String)>, PathRejection>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    respond(start_transfer(&shared, &version, &call_id, &headers, &body))
+    respond(
+        path_parameters(path, &headers)
+            .and_then(|(version, call_id)| start_transfer(&shared, &version, &call_id, &headers, &body)),
+    )
 }
 
 fn start_transfer(shared: &Arc<Shared>, version: &str, call_id: &str, headers: &HeaderMap, body: &[u8]) -> Handled {
@@ -210,6 +224,24 @@ fn start_transfer(shared: &Arc<Shared>, version: &str, call_id: &str, headers: &
 
     schedule(shared.clone(), call_id.to_owned(), planned);
     Ok(with_request_id(StatusCode::ACCEPTED.into_response()))
+}
+
+/// Reads path parameters; a path that does not decode, such as invalid UTF-8, gets Graph's 400.
+fn path_parameters<T>(path: Result<Path<T>, PathRejection>, headers: &HeaderMap) -> Result<T, GraphError> {
+    path.map(|Path(parameters)| parameters).map_err(|rejection| {
+        bad_request(format!("Invalid request path: {}", rejection.body_text()), client_request_id(headers))
+    })
+}
+
+/// A known path with another method.
+pub(crate) async fn method_not_allowed(headers: HeaderMap) -> Response {
+    GraphError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "Request_BadRequest",
+        "The HTTP method is not allowed on this path.",
+    )
+    .for_request(client_request_id(&headers))
+    .into_response()
 }
 
 /// Any other path.

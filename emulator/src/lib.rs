@@ -47,7 +47,7 @@ use state::{EmulatedCall, State};
 /// The role a bot needs to answer, place and transfer calls.
 pub const CALLS_ROLE: &str = "Calls.Initiate.All";
 
-/// A user id the emulator treats as unreachable, so transfers to it fail.
+/// A user or application instance id the emulator treats as unreachable, so transfers to it fail.
 pub const UNREACHABLE_USER_ID: &str = "00000000-0000-0000-0000-00000000dead";
 
 /// Emulator settings.
@@ -239,6 +239,7 @@ impl Emulator {
             source: call.source,
             chain_id: Uuid::new_v4().to_string(),
             tenant_id: self.shared.config.tenant_id.clone(),
+            created: None,
         };
         self.shared.state().calls.insert(id.clone(), emulated);
         id
@@ -311,6 +312,7 @@ fn router(shared: Arc<Shared>) -> Router {
         .route("/{version}/communications/calls/{id}/transfer", post(calls::transfer))
         .route("/{version}/app/calls/{id}/transfer", post(calls::transfer))
         .fallback(calls::not_found)
+        .method_not_allowed_fallback(calls::method_not_allowed)
         .layer(axum::middleware::from_fn_with_state(shared.clone(), record::record))
         .with_state(shared)
 }

@@ -49,6 +49,7 @@ async fn main() -> ExitCode {
     let app = emulator.bot_app();
     println!("Graph base URL:        {}", emulator.graph_url());
     println!("authority:             {}", emulator.authority());
+    println!("token endpoint:        {}{}/oauth2/v2.0/token", emulator.authority(), emulator.tenant_id());
     println!("notification keys:     {}", emulator.openid_configuration_url());
     println!("tenant id:             {}", emulator.tenant_id());
     println!("client id:             {}", app.client_id);

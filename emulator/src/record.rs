@@ -4,21 +4,24 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::{Request, State};
+use axum::http::StatusCode;
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 use crate::Shared;
+use crate::graph_error::GraphError;
 use crate::state::RecordedRequest;
 
-/// Requests larger than this are not buffered for the record and get 413.
-const MAX_RECORDED_BODY: usize = 8 * 1024 * 1024;
+/// Requests larger than this get 413; Graph's own limit for these bodies is far lower.
+const MAX_BODY: usize = 1024 * 1024;
+/// How much of each body the record keeps, so a long run cannot fill the memory.
+const MAX_RECORDED_BODY: usize = 64 * 1024;
 
 pub(crate) async fn record(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_RECORDED_BODY).await else {
-        let mut response = Response::new(Body::from("request body too large"));
-        *response.status_mut() = axum::http::StatusCode::PAYLOAD_TOO_LARGE;
-        return response;
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY).await else {
+        let message = format!("The request body is over the limit of {MAX_BODY} bytes.");
+        return GraphError::new(StatusCode::PAYLOAD_TOO_LARGE, "RequestEntityTooLarge", message).into_response();
     };
     let method = parts.method.to_string();
     let path = parts.uri.path().to_owned();
@@ -39,7 +42,7 @@ pub(crate) async fn record(State(shared): State<Arc<Shared>>, request: Request, 
         method,
         path,
         status: response.status().as_u16(),
-        body: String::from_utf8_lossy(&bytes).into_owned(),
+        body: String::from_utf8_lossy(&bytes[..bytes.len().min(MAX_RECORDED_BODY)]).into_owned(),
         client_request_id,
     };
     shared.state().requests.push(recorded);

@@ -60,7 +60,7 @@ pub struct RecordedRequest {
     pub path: String,
     /// The status the emulator answered.
     pub status: u16,
-    /// The request body as text.
+    /// The request body as text, cut after 64 KiB.
     pub body: String,
     /// The `client-request-id` header.
     pub client_request_id: Option<String>,
@@ -120,6 +120,8 @@ pub(crate) struct EmulatedCall {
     pub(crate) source: CallSource,
     pub(crate) chain_id: String,
     pub(crate) tenant_id: String,
+    /// The call as created through the API, returned by `GET` with the current state.
+    pub(crate) created: Option<Box<graph_calls::models::Call>>,
 }
 
 #[derive(Debug, Default)]

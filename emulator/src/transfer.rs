@@ -75,7 +75,7 @@ fn target_identities(target: &InvitationParticipantInfo) -> TargetIdentities {
 
 /// Plans the notifications of a transfer of `call`, accepted with status 202.
 ///
-/// To a user or an application instance, the transfer completes unless the user is marked
+/// To a user or an application instance, the transfer completes unless its id is marked
 /// unreachable. To a phone number, it completes only when the call's bot acts for an
 /// application instance. A consultative transfer (`replacesCallId`) completes when the replaced
 /// call is another established call of the emulator, and then ends with `AppTransferred`.
@@ -93,7 +93,7 @@ pub(crate) fn plan(
     } else if identities.phone.is_some() {
         call.source == CallSource::ApplicationInstance
     } else {
-        identities.application_instance.is_some()
+        identities.application_instance.as_ref().is_some_and(|instance| !state.unreachable_users.contains(instance))
     };
     let replaced_is_live = consultative.is_none_or(|replaced| {
         replaced != call_id && state.calls.get(replaced).is_some_and(|other| other.state == CallState::Established)

@@ -29,8 +29,9 @@ Without --real, everything runs on this machine against the Graph calls emulator
   --target KIND     who receives the call: user (default), phone or app-instance
   --consultative    transfer consultatively: the target first gets a consultation call,
                     which the transferred call then replaces (replacesCallId)
-  --fail            run the failure scenario: an unreachable user, a phone transfer from a
-                    bot that is not an application instance, or a replaced call that is gone
+  --fail            run the failure scenario: an unreachable user or application instance, a
+                    phone transfer from a bot that is not an application instance, or a
+                    replaced call that is gone
   --real            use the real Microsoft Graph; needs these environment variables:
                       GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET,
                       GRAPH_CALL_ID (an established call of the bot),
@@ -186,6 +187,7 @@ async fn run_emulated(options: &Options) -> Result<TransferOutcome, String> {
         Target::User if options.fail && !options.consultative => UNREACHABLE_USER_ID.to_owned(),
         Target::User => "550fae72-d251-43ec-868c-373732c2704f".to_owned(),
         Target::Phone => "+12345678901".to_owned(),
+        Target::ApplicationInstance if options.fail => UNREACHABLE_USER_ID.to_owned(),
         Target::ApplicationInstance => "2d1e1b1b-0c36-4e0a-9fae-1f56ba5d0c3d".to_owned(),
     };
     let body = transfer_body(options.target, &target_id, emulator.tenant_id(), replaces_call_id)?;

@@ -106,3 +106,28 @@ async fn deprecated_root_still_works() {
     client.legacy_calls().by_id("c1").keep_alive().await.expect("keep alive");
     assert_eq!(seen.lock().expect("lock")[0].1, "/v1.0/legacyCalls/c1/keepAlive");
 }
+
+#[tokio::test]
+async fn bodyless_action_sends_zero_length() {
+    let lengths: Arc<Mutex<Vec<Option<String>>>> = Arc::default();
+    let record = lengths.clone();
+    let router = Router::new().fallback(move |headers: axum::http::HeaderMap| {
+        let record = record.clone();
+        async move {
+            let length = headers.get("content-length").and_then(|value| value.to_str().ok()).map(str::to_owned);
+            record.lock().expect("lock").push(length);
+            StatusCode::NO_CONTENT
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = listener.local_addr().expect("address");
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    let client = Client::builder()
+        .base_url(format!("http://{address}").parse().expect("url"))
+        .token_provider(StaticToken::new("token"))
+        .build()
+        .expect("client");
+
+    client.communications().calls().by_id("c1").keep_alive().await.expect("keep alive");
+    assert_eq!(lengths.lock().expect("lock").as_slice(), [Some("0".to_owned())]);
+}

@@ -438,3 +438,27 @@ fn action_bodies_follow_parameters() {
     );
     assert_eq!(ParticipantMuteRequestBody::new(), ParticipantMuteRequestBody::default());
 }
+
+#[test]
+fn recursive_types_round_trip() {
+    use golden::recursion::{Question, WorkbookError};
+
+    let text = r#"{"code":"outer","innerError":{"code":"middle","innerError":{"code":"inner","extra":1}}}"#;
+    let error: WorkbookError = decode(text);
+    let innermost = error.inner_error.as_ref().and_then(|middle| middle.inner_error.as_ref()).expect("two levels");
+    assert_eq!(innermost.code.as_deref(), Some("inner"));
+    assert_eq!(serde_json::to_value(&error).expect("encode"), serde_json::from_str::<Value>(text).expect("json"));
+
+    let question: Question =
+        decode(r#"{"text":"q","answer":{"text":"a","followUp":{"text":"q2","answer":{"text":"a2"}}}}"#);
+    let follow_up = question.answer.as_ref().and_then(|answer| answer.follow_up.as_ref()).expect("follow-up");
+    assert_eq!(follow_up.text.as_deref(), Some("q2"));
+}
+
+#[test]
+fn derived_identity_set_is_not_empty() {
+    use graph_calls::models::CommunicationsIdentitySet;
+
+    let body = TransferRequestBody::new(InvitationParticipantInfo::new(CommunicationsIdentitySet::new()));
+    assert_eq!(body.validate(), Ok(()), "the derived type alone says which identity set the service gets");
+}

@@ -297,3 +297,21 @@ async fn terminated_calls_are_forgotten_beyond_limit() {
     assert_eq!(tracker.call_state("a"), None, "the oldest ended call is forgotten");
     assert_eq!(tracker.call_state("c"), Some(CallState::Terminated));
 }
+
+#[tokio::test(start_paused = true)]
+async fn timed_out_transfer_does_not_block_next() {
+    let mut config = TrackerConfig::default();
+    config.transfer_timeout = Duration::from_millis(50);
+    let tracker = CallTracker::new(config);
+    tracker.apply(&call_update(CALL_ID, r#"{"state": "established"}"#));
+
+    let first = tracker.begin_transfer(CALL_ID, None).expect("established");
+    assert!(tracker.begin_transfer(CALL_ID, None).is_err(), "a transfer in progress blocks another");
+    let outcome = first.outcome().await;
+    assert_eq!(outcome.to_string(), "transfer outcome not received within 0.05 s");
+
+    let second = tracker.begin_transfer(CALL_ID, None).expect("the timed-out transfer no longer blocks");
+    tracker.apply(&fixture("user", "transferring"));
+    tracker.apply(&fixture("user", "completed"));
+    assert_eq!(second.outcome().await, completed());
+}

@@ -61,7 +61,7 @@ pub(crate) struct Property {
     pub(crate) type_name: String,
     /// `Nullable` as written; CSDL's default is `true`.
     pub(crate) nullable: Option<bool>,
-    pub(crate) max_length: Option<u32>,
+    pub(crate) max_length: Option<u64>,
     pub(crate) annotations: Vec<Annotation>,
     pub(crate) position: Position,
 }

@@ -99,6 +99,22 @@ impl Reader<'_, '_> {
         Ok(())
     }
 
+    /// Reads a `Name` attribute, which must be a CSDL simple identifier: a letter or `_`, then
+    /// letters, digits and `_`, at most 128 characters.
+    fn name(&self, node: Node<'_, '_>) -> Result<String, SchemaError> {
+        let name = self.required(node, "Name")?;
+        let mut characters = name.chars();
+        let valid_start = characters.next().is_some_and(|first| first.is_alphabetic() || first == '_');
+        let valid_rest = characters.all(|character| character.is_alphanumeric() || character == '_');
+        if !valid_start || !valid_rest || name.chars().count() > 128 {
+            let expected = "a letter or `_`, then letters, digits and `_`, at most 128 characters".to_owned();
+            return Err(
+                self.error(node, SchemaErrorKind::InvalidAttribute { attribute: "Name", value: name, expected })
+            );
+        }
+        Ok(name)
+    }
+
     fn required(&self, node: Node<'_, '_>, name: &'static str) -> Result<String, SchemaError> {
         node.attribute(name).map(str::to_owned).ok_or_else(|| self.error(node, SchemaErrorKind::MissingAttribute(name)))
     }
@@ -232,7 +248,7 @@ impl Reader<'_, '_> {
                         return Err(self.error(child, kind));
                     }
                     members.push(EnumMember {
-                        name: self.required(child, "Name")?,
+                        name: self.name(child)?,
                         annotations: self.annotations_only(child)?,
                         position: self.position(child),
                     });
@@ -242,7 +258,7 @@ impl Reader<'_, '_> {
             }
         }
         Ok(EnumType {
-            name: self.required(node, "Name")?,
+            name: self.name(node)?,
             is_flags: self.boolean(node, "IsFlags")?.unwrap_or(false),
             members,
             annotations,
@@ -257,7 +273,7 @@ impl Reader<'_, '_> {
         self.boolean(node, "OpenType")?;
         let mut structured = StructuredType {
             kind,
-            name: self.required(node, "Name")?,
+            name: self.name(node)?,
             base_type: node.attribute("BaseType").map(str::to_owned),
             is_abstract: self.boolean(node, "Abstract")?.unwrap_or(false),
             key: Vec::new(),
@@ -283,7 +299,7 @@ impl Reader<'_, '_> {
                 "NavigationProperty" => {
                     self.check_attributes(child, &["Name", "Type", "Nullable", "ContainsTarget", "Partner"])?;
                     structured.navigation_properties.push(NavigationProperty {
-                        name: self.required(child, "Name")?,
+                        name: self.name(child)?,
                         type_name: self.required(child, "Type")?,
                         contains_target: self.boolean(child, "ContainsTarget")?.unwrap_or(false),
                         annotations: self.annotations_only(child)?,
@@ -302,7 +318,7 @@ impl Reader<'_, '_> {
         self.check_attributes(node, known)?;
         let max_length = match node.attribute("MaxLength") {
             None | Some("max") => None,
-            Some(text) => Some(text.parse::<u32>().map_err(|_| {
+            Some(text) => Some(text.parse::<u64>().map_err(|_| {
                 self.error(
                     node,
                     SchemaErrorKind::InvalidAttribute {
@@ -314,7 +330,7 @@ impl Reader<'_, '_> {
             })?),
         };
         Ok(Property {
-            name: self.required(node, "Name")?,
+            name: self.name(node)?,
             type_name: self.required(node, "Type")?,
             nullable: self.boolean(node, "Nullable")?,
             max_length,
@@ -326,7 +342,7 @@ impl Reader<'_, '_> {
     fn action(&self, node: Node<'_, '_>) -> Result<Action, SchemaError> {
         self.check_attributes(node, &["Name", "IsBound"])?;
         let mut action = Action {
-            name: self.required(node, "Name")?,
+            name: self.name(node)?,
             is_bound: self.boolean(node, "IsBound")?.unwrap_or(false),
             parameters: Vec::new(),
             return_type: None,
@@ -351,7 +367,7 @@ impl Reader<'_, '_> {
 
     fn container(&self, node: Node<'_, '_>) -> Result<EntityContainer, SchemaError> {
         self.check_attributes(node, &["Name"])?;
-        let mut container = EntityContainer { name: self.required(node, "Name")?, singletons: Vec::new() };
+        let mut container = EntityContainer { name: self.name(node)?, singletons: Vec::new() };
         for child in node.children().filter(Node::is_element) {
             let (type_attribute, is_entity_set) = match child.tag_name().name() {
                 "Singleton" => ("Type", false),
@@ -370,7 +386,7 @@ impl Reader<'_, '_> {
                 }
             }
             container.singletons.push(Singleton {
-                name: self.required(child, "Name")?,
+                name: self.name(child)?,
                 type_name: self.required(child, if is_entity_set { "EntityType" } else { "Type" })?,
                 is_entity_set,
                 annotations,

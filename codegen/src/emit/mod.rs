@@ -14,6 +14,7 @@ mod types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
+use crate::error::Error;
 use crate::model::{Model, StructKind};
 
 /// One generated source file, relative to the output folder.
@@ -26,7 +27,7 @@ pub struct GeneratedFile {
 }
 
 /// Renders every file for `model`; the header line names the schema and the command.
-pub(crate) fn emit(model: &Model, schema_label: &str, command: &str) -> Vec<GeneratedFile> {
+pub(crate) fn emit(model: &Model, schema_label: &str, command: &str) -> Result<Vec<GeneratedFile>, Error> {
     let mut entities = TokenStream::new();
     let mut complex_types = TokenStream::new();
     let mut request_bodies = TokenStream::new();
@@ -78,27 +79,29 @@ pub(crate) fn emit(model: &Model, schema_label: &str, command: &str) -> Vec<Gene
                 pub use #name::*;
             }
         });
+        // A schema may deprecate a type or a property that other generated items use.
         let tokens = quote! {
+            #![allow(deprecated)]
+
             use ::graph_calls::__private as runtime;
 
             #tokens
         };
-        files.push(GeneratedFile { name: format!("{module}.rs"), contents: format!("{header}\n{}", format(tokens)) });
+        let name = format!("{module}.rs");
+        let contents = format!("{header}\n{}", format(&name, tokens)?);
+        files.push(GeneratedFile { name, contents });
     }
-    files.insert(
-        0,
-        GeneratedFile { name: "mod.rs".to_owned(), contents: format!("{header}\n{}", format(declarations)) },
-    );
-    files
+    let contents = format!("{header}\n{}", format("mod.rs", declarations)?);
+    files.insert(0, GeneratedFile { name: "mod.rs".to_owned(), contents });
+    Ok(files)
 }
 
-/// Formats tokens as a Rust file. The tokens come from this generator, so a parse failure is
-/// a generator bug, reported in the output instead of panicking.
-fn format(tokens: TokenStream) -> String {
-    match syn::parse2::<syn::File>(tokens.clone()) {
-        Ok(file) => prettyplease::unparse(&file),
-        Err(error) => format!("compile_error!({:?});\n// {tokens}\n", format!("generator bug: {error}")),
-    }
+/// Formats tokens as a Rust file. The tokens come from this generator, so a parse failure is a
+/// generator bug.
+fn format(file: &str, tokens: TokenStream) -> Result<String, Error> {
+    let parsed = syn::parse2::<syn::File>(tokens)
+        .map_err(|error| Error::InvalidOutput { file: file.to_owned(), message: error.to_string() })?;
+    Ok(prettyplease::unparse(&parsed))
 }
 
 /// Makes an identifier, raw when the name starts with `r#`.

@@ -138,9 +138,10 @@ pub(super) fn emit(model: &Model, id: StructId) -> TokenStream {
 
         impl runtime::Validate for #name {
             fn is_empty(&self) -> bool {
+                // A derived type says something even without members: it is what the service gets.
                 match self {
-                    #( Self::#variants(value) => runtime::Validate::is_empty(&**value), )*
-                    Self::#unrecognized(value) => runtime::Validate::is_empty(&**value),
+                    Self::#base_variant(value) | Self::#unrecognized(value) => runtime::Validate::is_empty(&**value),
+                    _ => false,
                 }
             }
 

@@ -171,7 +171,7 @@ fn constructor(model: &Model, item: &StructModel) -> TokenStream {
     });
     let type_field = (item.kind != StructKind::RequestBody).then(|| quote! { odata_type: None, });
     let names: Vec<String> = required.iter().map(|property| format!("`{}`", property.json_name)).collect();
-    let doc = docs::line(&format!("Creates a `{}` with its required members: {}.", item.rust_name, names.join(", ")));
+    let doc = docs::line(&format!("Creates `{}` with its required members: {}.", item.rust_name, names.join(", ")));
     let allow = (required.len() > 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
     quote! {
         #doc

@@ -51,7 +51,10 @@ fn primitive_type(primitive: Primitive) -> TokenStream {
 
 /// The type a property's value has inside its `Option`.
 pub(super) fn value_type(model: &Model, property: &PropertyModel) -> TokenStream {
-    let item = item_type(model, property.type_ref);
+    let mut item = item_type(model, property.type_ref);
+    if property.is_boxed {
+        item = quote! { Box<#item> };
+    }
     if property.is_collection {
         quote! { Vec<#item> }
     } else if property.single_or_collection {
@@ -67,8 +70,12 @@ pub(super) fn holds_objects(property: &PropertyModel) -> bool {
 }
 
 /// The constructor parameter type for a required property, and whether the argument is
-/// converted with `Into`.
+/// converted with `Into` (which also boxes a boxed property's value).
 pub(super) fn argument_type(model: &Model, property: &PropertyModel) -> (TokenStream, bool) {
+    if property.is_boxed && !property.single_or_collection {
+        let item = item_type(model, property.type_ref);
+        return (item, true);
+    }
     let value = value_type(model, property);
     let converts = !property.is_collection
         && match property.type_ref {

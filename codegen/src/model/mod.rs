@@ -4,6 +4,7 @@
 mod annotations;
 mod endpoints;
 mod names;
+mod recursion;
 mod resolve;
 
 pub(crate) use endpoints::{EndpointKind, EndpointModel, EntryModel};
@@ -89,11 +90,13 @@ pub(crate) struct PropertyModel {
     pub(crate) is_collection: bool,
     /// Set for non-nullable, single-valued properties that are not part of the key.
     pub(crate) is_required: bool,
-    pub(crate) max_length: Option<u32>,
+    pub(crate) max_length: Option<u64>,
     /// Other names accepted when reading; the JSON name is always the one written.
     pub(crate) alternative_spellings: Vec<String>,
     /// The value may be one item or a JSON array of them.
     pub(crate) single_or_collection: bool,
+    /// The type contains this property's struct inline, so the value is boxed.
+    pub(crate) is_boxed: bool,
     pub(crate) docs: Docs,
 }
 

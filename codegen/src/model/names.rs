@@ -33,9 +33,13 @@ pub(crate) fn type_name(schema_name: &str) -> String {
 
 /// Converts a schema name to a snake_case field name, escaping keywords.
 pub(crate) fn field_name(schema_name: &str) -> String {
-    let mut name = schema_name.trim_start_matches('@').replace('.', "_").to_snake_case();
-    if name.is_empty() || name.starts_with(|character: char| character.is_ascii_digit()) {
+    let mut name = schema_name.to_snake_case();
+    if name.starts_with(|character: char| character.is_ascii_digit()) {
         name.insert(0, '_');
+    }
+    // `_` alone is the wildcard pattern, and a name of underscores says nothing.
+    if name.trim_matches('_').is_empty() {
+        name = format!("{}field", "_".repeat(schema_name.len().max(1)));
     }
     if NOT_RAW.contains(&name.as_str()) {
         name.push('_');
@@ -93,6 +97,8 @@ mod tests {
         assert_eq!(field_name("type"), "r#type");
         assert_eq!(field_name("self"), "self_");
         assert_eq!(field_name("3d"), "_3d");
+        assert_eq!(field_name("_"), "_field");
+        assert_eq!(field_name("__"), "__field");
     }
 
     #[test]

@@ -279,6 +279,7 @@ impl Resolver<'_> {
 
         self.actions(document, declarations, &mut model, &mut type_names)?;
         self.roots(document, declarations, &mut model)?;
+        super::recursion::box_recursive_properties(&mut model);
         let (endpoints, entries) = super::endpoints::build(&model, &mut type_names);
         model.endpoints = endpoints;
         model.entries = entries;
@@ -362,7 +363,8 @@ impl Resolver<'_> {
     ) -> Result<Members, SchemaError> {
         let mut fields = Scope::new(RESERVED_FIELDS);
         let mut streams = Vec::new();
-        let mut seen: HashMap<&str, u32> = HashMap::new();
+        // JSON names in use, alternative spellings included, with the line that took each.
+        let mut seen: HashMap<String, u32> = HashMap::new();
         let mut key: Vec<&str> = Vec::new();
         let mut properties = Vec::new();
         let mut navigation = Vec::new();
@@ -371,7 +373,7 @@ impl Resolver<'_> {
             let item = &document.schemas[schema_index].structured_types[index];
             key.extend(item.key.iter().map(String::as_str));
             for property in &item.properties {
-                if let Some(first_line) = seen.insert(&property.name, property.position.line) {
+                if let Some(first_line) = seen.insert(property.name.clone(), property.position.line) {
                     let kind = SchemaErrorKind::Duplicate { name: property.name.clone(), first_line };
                     return Err(self.error(&property.position, kind));
                 }
@@ -382,16 +384,23 @@ impl Resolver<'_> {
                 }
                 let (type_ref, is_collection) = self.type_ref(declarations, &property.type_name, &property.position)?;
                 let is_key = key.contains(&property.name.as_str());
-                properties.push(self.property(
+                let model = self.property(
                     property,
                     type_ref,
                     is_collection,
                     !is_key && !is_collection && property.nullable == Some(false),
                     &mut fields,
-                )?);
+                )?;
+                for spelling in &model.alternative_spellings {
+                    if let Some(first_line) = seen.insert(spelling.clone(), property.position.line) {
+                        let kind = SchemaErrorKind::Duplicate { name: spelling.clone(), first_line };
+                        return Err(self.error(&property.position, kind));
+                    }
+                }
+                properties.push(model);
             }
             for property in &item.navigation_properties {
-                if let Some(first_line) = seen.insert(&property.name, property.position.line) {
+                if let Some(first_line) = seen.insert(property.name.clone(), property.position.line) {
                     let kind = SchemaErrorKind::Duplicate { name: property.name.clone(), first_line };
                     return Err(self.error(&property.position, kind));
                 }
@@ -449,6 +458,7 @@ impl Resolver<'_> {
                 .alternative_spellings(&property.annotations)
                 .map_err(|error| self.annotation_error(error))?,
             single_or_collection,
+            is_boxed: false,
             docs: self.terms.docs(&property.annotations).map_err(|error| self.annotation_error(error))?,
         })
     }

@@ -3,7 +3,7 @@
 use std::time::SystemTime;
 
 use bytes::Bytes;
-use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap};
+use reqwest::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap};
 use reqwest::{Method, StatusCode};
 use tokio::time::Instant;
 use tracing::Instrument;
@@ -71,6 +71,10 @@ impl Client {
                 .header(ACCEPT, "application/json");
             if let Some(body) = &request.body {
                 builder = builder.header(CONTENT_TYPE, "application/json").body(body.clone());
+            } else if matches!(request.method, Method::POST | Method::PUT | Method::PATCH) {
+                // HTTP clients should state an empty body's length, and some front ends answer
+                // 411 without it; hyper leaves it out for an empty body.
+                builder = builder.header(CONTENT_LENGTH, "0");
             }
 
             let response = match builder.send().await {

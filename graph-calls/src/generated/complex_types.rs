@@ -1,5 +1,6 @@
 // @generated from schema/calls.csdl.xml by `cargo xtask codegen`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// Media configuration for a bot that processes the call's media itself.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -465,10 +466,10 @@ impl runtime::Polymorphic for AnyCallOptions {
 impl runtime::Validate for AnyCallOptions {
     fn is_empty(&self) -> bool {
         match self {
-            Self::CallOptions(value) => runtime::Validate::is_empty(&**value),
-            Self::IncomingCallOptions(value) => runtime::Validate::is_empty(&**value),
-            Self::OutgoingCallOptions(value) => runtime::Validate::is_empty(&**value),
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            Self::CallOptions(value) | Self::Unrecognized(value) => {
+                runtime::Validate::is_empty(&**value)
+            }
+            _ => false,
         }
     }
     fn validate_at(
@@ -560,7 +561,7 @@ pub struct CallRoute {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl CallRoute {
-    /// Creates a `CallRoute` with its required members: `final`, `original`, `routingType`.
+    /// Creates `CallRoute` with its required members: `final`, `original`, `routingType`.
     pub fn new(
         r#final: impl Into<super::AnyIdentitySet>,
         original: impl Into<super::AnyIdentitySet>,
@@ -680,7 +681,7 @@ pub struct CallTranscriptionInfo {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl CallTranscriptionInfo {
-    /// Creates a `CallTranscriptionInfo` with its required members: `state`.
+    /// Creates `CallTranscriptionInfo` with its required members: `state`.
     pub fn new(state: super::CallTranscriptionState) -> Self {
         Self {
             odata_type: None,
@@ -913,7 +914,7 @@ pub struct CommsNotification {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl CommsNotification {
-    /// Creates a `CommsNotification` with its required members: `changeType`, `resourceUrl`.
+    /// Creates `CommsNotification` with its required members: `changeType`, `resourceUrl`.
     pub fn new(change_type: super::ChangeType, resource_url: impl Into<String>) -> Self {
         Self {
             odata_type: None,
@@ -2217,26 +2218,10 @@ impl runtime::Polymorphic for AnyIdentity {
 impl runtime::Validate for AnyIdentity {
     fn is_empty(&self) -> bool {
         match self {
-            Self::Identity(value) => runtime::Validate::is_empty(&**value),
-            Self::CommunicationsApplicationIdentity(value) => {
+            Self::Identity(value) | Self::Unrecognized(value) => {
                 runtime::Validate::is_empty(&**value)
             }
-            Self::CommunicationsApplicationInstanceIdentity(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::CommunicationsEncryptedIdentity(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::CommunicationsGuestIdentity(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::CommunicationsPhoneIdentity(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::CommunicationsUserIdentity(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            _ => false,
         }
     }
     fn validate_at(
@@ -2570,11 +2555,10 @@ impl runtime::Polymorphic for AnyIdentitySet {
 impl runtime::Validate for AnyIdentitySet {
     fn is_empty(&self) -> bool {
         match self {
-            Self::IdentitySet(value) => runtime::Validate::is_empty(&**value),
-            Self::CommunicationsIdentitySet(value) => {
+            Self::IdentitySet(value) | Self::Unrecognized(value) => {
                 runtime::Validate::is_empty(&**value)
             }
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            _ => false,
         }
     }
     fn validate_at(
@@ -2935,7 +2919,7 @@ pub struct InvitationParticipantInfo {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl InvitationParticipantInfo {
-    /// Creates a `InvitationParticipantInfo` with its required members: `identity`.
+    /// Creates `InvitationParticipantInfo` with its required members: `identity`.
     pub fn new(identity: impl Into<super::AnyIdentitySet>) -> Self {
         Self {
             odata_type: None,
@@ -3076,7 +3060,7 @@ pub struct JoinMeetingIdMeetingInfo {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl JoinMeetingIdMeetingInfo {
-    /// Creates a `JoinMeetingIdMeetingInfo` with its required members: `joinMeetingId`.
+    /// Creates `JoinMeetingIdMeetingInfo` with its required members: `joinMeetingId`.
     pub fn new(join_meeting_id: impl Into<String>) -> Self {
         Self {
             odata_type: None,
@@ -3336,12 +3320,10 @@ impl runtime::Polymorphic for AnyMediaConfig {
 impl runtime::Validate for AnyMediaConfig {
     fn is_empty(&self) -> bool {
         match self {
-            Self::MediaConfig(value) => runtime::Validate::is_empty(&**value),
-            Self::AppHostedMediaConfig(value) => runtime::Validate::is_empty(&**value),
-            Self::ServiceHostedMediaConfig(value) => {
+            Self::MediaConfig(value) | Self::Unrecognized(value) => {
                 runtime::Validate::is_empty(&**value)
             }
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            _ => false,
         }
     }
     fn validate_at(
@@ -3427,7 +3409,7 @@ pub struct MediaInfo {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl MediaInfo {
-    /// Creates a `MediaInfo` with its required members: `uri`.
+    /// Creates `MediaInfo` with its required members: `uri`.
     pub fn new(uri: impl Into<String>) -> Self {
         Self {
             odata_type: None,
@@ -3547,7 +3529,7 @@ pub struct MediaStream {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl MediaStream {
-    /// Creates a `MediaStream` with its required members: `direction`, `mediaType`, `serverMuted`, `sourceId`.
+    /// Creates `MediaStream` with its required members: `direction`, `mediaType`, `serverMuted`, `sourceId`.
     pub fn new(
         direction: super::MediaDirection,
         media_type: super::Modality,
@@ -3971,13 +3953,10 @@ impl runtime::Polymorphic for AnyMeetingInfo {
 impl runtime::Validate for AnyMeetingInfo {
     fn is_empty(&self) -> bool {
         match self {
-            Self::MeetingInfo(value) => runtime::Validate::is_empty(&**value),
-            Self::JoinMeetingIdMeetingInfo(value) => {
+            Self::MeetingInfo(value) | Self::Unrecognized(value) => {
                 runtime::Validate::is_empty(&**value)
             }
-            Self::OrganizerMeetingInfo(value) => runtime::Validate::is_empty(&**value),
-            Self::TokenMeetingInfo(value) => runtime::Validate::is_empty(&**value),
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            _ => false,
         }
     }
     fn validate_at(
@@ -4190,7 +4169,7 @@ pub struct OrganizerMeetingInfo {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl OrganizerMeetingInfo {
-    /// Creates a `OrganizerMeetingInfo` with its required members: `organizer`.
+    /// Creates `OrganizerMeetingInfo` with its required members: `organizer`.
     pub fn new(organizer: impl Into<super::AnyIdentitySet>) -> Self {
         Self {
             odata_type: None,
@@ -4459,7 +4438,7 @@ pub struct ParticipantInfo {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl ParticipantInfo {
-    /// Creates a `ParticipantInfo` with its required members: `identity`.
+    /// Creates `ParticipantInfo` with its required members: `identity`.
     pub fn new(identity: impl Into<super::AnyIdentitySet>) -> Self {
         Self {
             odata_type: None,
@@ -4618,7 +4597,7 @@ pub struct RecordingInfo {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl RecordingInfo {
-    /// Creates a `RecordingInfo` with its required members: `recordingStatus`.
+    /// Creates `RecordingInfo` with its required members: `recordingStatus`.
     pub fn new(recording_status: super::RecordingStatus) -> Self {
         Self {
             odata_type: None,
@@ -4825,7 +4804,7 @@ pub struct ResultInfo {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl ResultInfo {
-    /// Creates a `ResultInfo` with its required members: `code`, `subcode`.
+    /// Creates `ResultInfo` with its required members: `code`, `subcode`.
     pub fn new(code: i32, subcode: i32) -> Self {
         Self {
             odata_type: None,
@@ -5031,7 +5010,7 @@ pub struct TokenMeetingInfo {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl TokenMeetingInfo {
-    /// Creates a `TokenMeetingInfo` with its required members: `token`.
+    /// Creates `TokenMeetingInfo` with its required members: `token`.
     pub fn new(token: impl Into<String>) -> Self {
         Self {
             odata_type: None,
@@ -5134,7 +5113,7 @@ pub struct ToneInfo {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl ToneInfo {
-    /// Creates a `ToneInfo` with its required members: `sequenceId`, `tone`.
+    /// Creates `ToneInfo` with its required members: `sequenceId`, `tone`.
     pub fn new(sequence_id: i64, tone: super::Tone) -> Self {
         Self {
             odata_type: None,

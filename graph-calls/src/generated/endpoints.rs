@@ -1,5 +1,6 @@
 // @generated from schema/calls.csdl.xml by `cargo xtask codegen`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// The entry points of the `GraphService` entity container, one per singleton or entity set; import the trait to call them on a `graph_calls::Client`.
 pub trait GraphService {

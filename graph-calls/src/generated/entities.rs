@@ -1,5 +1,6 @@
 // @generated from schema/calls.csdl.xml by `cargo xtask codegen`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// Operation returned by `call: addLargeGalleryView`, which adds the large gallery video view to the call.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,7 +22,7 @@ pub struct AddLargeGalleryViewOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl AddLargeGalleryViewOperation {
-    /// Creates a `AddLargeGalleryViewOperation` with its required members: `status`.
+    /// Creates `AddLargeGalleryViewOperation` with its required members: `status`.
     pub fn new(status: super::OperationStatus) -> Self {
         Self {
             odata_type: None,
@@ -144,7 +145,7 @@ pub struct AudioRoutingGroup {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl AudioRoutingGroup {
-    /// Creates a `AudioRoutingGroup` with its required members: `routingMode`.
+    /// Creates `AudioRoutingGroup` with its required members: `routingMode`.
     pub fn new(routing_mode: super::RoutingMode) -> Self {
         Self {
             odata_type: None,
@@ -326,7 +327,7 @@ pub struct Call {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl Call {
-    /// Creates a `Call` with its required members: `callbackUri`.
+    /// Creates `Call` with its required members: `callbackUri`.
     pub fn new(callback_uri: impl Into<String>) -> Self {
         Self {
             odata_type: None,
@@ -629,7 +630,7 @@ pub struct CancelMediaProcessingOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl CancelMediaProcessingOperation {
-    /// Creates a `CancelMediaProcessingOperation` with its required members: `status`.
+    /// Creates `CancelMediaProcessingOperation` with its required members: `status`.
     pub fn new(status: super::OperationStatus) -> Self {
         Self {
             odata_type: None,
@@ -930,7 +931,7 @@ pub struct CommsOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl CommsOperation {
-    /// Creates a `CommsOperation` with its required members: `status`.
+    /// Creates `CommsOperation` with its required members: `status`.
     pub fn new(status: super::OperationStatus) -> Self {
         Self {
             odata_type: None,
@@ -1324,34 +1325,10 @@ impl runtime::Polymorphic for AnyCommsOperation {
 impl runtime::Validate for AnyCommsOperation {
     fn is_empty(&self) -> bool {
         match self {
-            Self::CommsOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::AddLargeGalleryViewOperation(value) => {
+            Self::CommsOperation(value) | Self::Unrecognized(value) => {
                 runtime::Validate::is_empty(&**value)
             }
-            Self::CancelMediaProcessingOperation(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::InviteParticipantsOperation(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::MuteParticipantOperation(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::PlayPromptOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::RecordOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::SendDtmfTonesOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::StartHoldMusicOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::StopHoldMusicOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::SubscribeToToneOperation(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::UnmuteParticipantOperation(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::UpdateRecordingStatusOperation(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            _ => false,
         }
     }
     fn validate_at(
@@ -2086,39 +2063,10 @@ impl runtime::Polymorphic for AnyEntity {
 impl runtime::Validate for AnyEntity {
     fn is_empty(&self) -> bool {
         match self {
-            Self::Entity(value) => runtime::Validate::is_empty(&**value),
-            Self::AddLargeGalleryViewOperation(value) => {
+            Self::Entity(value) | Self::Unrecognized(value) => {
                 runtime::Validate::is_empty(&**value)
             }
-            Self::AudioRoutingGroup(value) => runtime::Validate::is_empty(&**value),
-            Self::Call(value) => runtime::Validate::is_empty(&**value),
-            Self::CancelMediaProcessingOperation(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::CommsOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::ContentSharingSession(value) => runtime::Validate::is_empty(&**value),
-            Self::InviteParticipantsOperation(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::MuteParticipantOperation(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::Participant(value) => runtime::Validate::is_empty(&**value),
-            Self::PlayPromptOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::RecordOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::SendDtmfTonesOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::StartHoldMusicOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::StopHoldMusicOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::SubscribeToToneOperation(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::UnmuteParticipantOperation(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::UpdateRecordingStatusOperation(value) => {
-                runtime::Validate::is_empty(&**value)
-            }
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            _ => false,
         }
     }
     fn validate_at(
@@ -2427,7 +2375,7 @@ pub struct InviteParticipantsOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl InviteParticipantsOperation {
-    /// Creates a `InviteParticipantsOperation` with its required members: `status`.
+    /// Creates `InviteParticipantsOperation` with its required members: `status`.
     pub fn new(status: super::OperationStatus) -> Self {
         Self {
             odata_type: None,
@@ -2558,7 +2506,7 @@ pub struct MuteParticipantOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl MuteParticipantOperation {
-    /// Creates a `MuteParticipantOperation` with its required members: `status`.
+    /// Creates `MuteParticipantOperation` with its required members: `status`.
     pub fn new(status: super::OperationStatus) -> Self {
         Self {
             odata_type: None,
@@ -2697,7 +2645,7 @@ pub struct Participant {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl Participant {
-    /// Creates a `Participant` with its required members: `info`, `isInLobby`, `isMuted`.
+    /// Creates `Participant` with its required members: `info`, `isInLobby`, `isMuted`.
     pub fn new(info: super::ParticipantInfo, is_in_lobby: bool, is_muted: bool) -> Self {
         Self {
             odata_type: None,
@@ -2875,7 +2823,7 @@ pub struct PlayPromptOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl PlayPromptOperation {
-    /// Creates a `PlayPromptOperation` with its required members: `status`.
+    /// Creates `PlayPromptOperation` with its required members: `status`.
     pub fn new(status: super::OperationStatus) -> Self {
         Self {
             odata_type: None,
@@ -3002,7 +2950,7 @@ pub struct RecordOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl RecordOperation {
-    /// Creates a `RecordOperation` with its required members: `status`.
+    /// Creates `RecordOperation` with its required members: `status`.
     pub fn new(status: super::OperationStatus) -> Self {
         Self {
             odata_type: None,
@@ -3152,7 +3100,7 @@ pub struct SendDtmfTonesOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl SendDtmfTonesOperation {
-    /// Creates a `SendDtmfTonesOperation` with its required members: `status`.
+    /// Creates `SendDtmfTonesOperation` with its required members: `status`.
     pub fn new(status: super::OperationStatus) -> Self {
         Self {
             odata_type: None,
@@ -3286,7 +3234,7 @@ pub struct StartHoldMusicOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl StartHoldMusicOperation {
-    /// Creates a `StartHoldMusicOperation` with its required members: `status`.
+    /// Creates `StartHoldMusicOperation` with its required members: `status`.
     pub fn new(status: super::OperationStatus) -> Self {
         Self {
             odata_type: None,
@@ -3409,7 +3357,7 @@ pub struct StopHoldMusicOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl StopHoldMusicOperation {
-    /// Creates a `StopHoldMusicOperation` with its required members: `status`.
+    /// Creates `StopHoldMusicOperation` with its required members: `status`.
     pub fn new(status: super::OperationStatus) -> Self {
         Self {
             odata_type: None,
@@ -3532,7 +3480,7 @@ pub struct SubscribeToToneOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl SubscribeToToneOperation {
-    /// Creates a `SubscribeToToneOperation` with its required members: `status`.
+    /// Creates `SubscribeToToneOperation` with its required members: `status`.
     pub fn new(status: super::OperationStatus) -> Self {
         Self {
             odata_type: None,
@@ -3655,7 +3603,7 @@ pub struct UnmuteParticipantOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl UnmuteParticipantOperation {
-    /// Creates a `UnmuteParticipantOperation` with its required members: `status`.
+    /// Creates `UnmuteParticipantOperation` with its required members: `status`.
     pub fn new(status: super::OperationStatus) -> Self {
         Self {
             odata_type: None,
@@ -3778,7 +3726,7 @@ pub struct UpdateRecordingStatusOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl UpdateRecordingStatusOperation {
-    /// Creates a `UpdateRecordingStatusOperation` with its required members: `status`.
+    /// Creates `UpdateRecordingStatusOperation` with its required members: `status`.
     pub fn new(status: super::OperationStatus) -> Self {
         Self {
             odata_type: None,

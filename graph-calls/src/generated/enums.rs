@@ -1,5 +1,6 @@
 // @generated from schema/calls.csdl.xml by `cargo xtask codegen`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// Group of joiners that a meeting admits directly, without holding them in the lobby.
 ///

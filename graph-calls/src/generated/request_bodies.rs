@@ -1,5 +1,6 @@
 // @generated from schema/calls.csdl.xml by `cargo xtask codegen`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// Transfers a peer-to-peer call, or one participant of a group call, to another party. The call goes through `transferring` and `transferAccepted` to `terminated`, or back to `established` with `resultInfo` if the transfer fails.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,7 +22,7 @@ pub struct TransferRequestBody {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl TransferRequestBody {
-    /// Creates a `TransferRequestBody` with its required members: `transferTarget`.
+    /// Creates `TransferRequestBody` with its required members: `transferTarget`.
     pub fn new(transfer_target: super::InvitationParticipantInfo) -> Self {
         Self {
             transfer_target: Some(transfer_target),
@@ -88,7 +89,7 @@ impl runtime::Validate for TransferRequestBody {
         runtime::check_present_object(&self.transfer_target, "transferTarget", path)?;
         runtime::check_nested(&self.transfer_target, "transferTarget", path)?;
         runtime::check_nested(&self.transferee, "transferee", path)?;
-        runtime::check_max_length(&self.client_context, "clientContext", 256u32, path)?;
+        runtime::check_max_length(&self.client_context, "clientContext", 256u64, path)?;
         Ok(())
     }
 }

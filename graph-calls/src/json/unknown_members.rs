@@ -8,7 +8,10 @@ use crate::private::MemberName;
 ///
 /// Graph adds members before its metadata lists them, and open types carry dynamic members by
 /// design. Every model keeps such members here and writes them back after its declared ones,
-/// so decoding and encoding a payload loses nothing.
+/// so decoding and encoding a payload loses nothing. A repeated name is kept twice.
+///
+/// NOTE: values are `serde_json::Value`, so an integer outside the 64-bit range reads as the
+/// nearest floating-point number.
 ///
 /// ```
 /// use graph_calls::models::Identity;

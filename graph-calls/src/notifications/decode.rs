@@ -189,7 +189,15 @@ fn participants(entities: Vec<AnyEntity>) -> Result<Vec<Participant>, Vec<AnyEnt
         .collect())
 }
 
-/// Decodes a value read without `@odata.type` again as the type its resource implies.
+/// Decodes a value read without `@odata.type` again as the type its resource implies; a value
+/// that does not fit stays untyped in [`ResourceData::Other`].
 fn retype<T: DeserializeOwned>(value: &impl Serialize) -> Option<T> {
-    serde_json::to_value(value).ok().and_then(|value| serde_json::from_value(value).ok())
+    let value = serde_json::to_value(value).ok()?;
+    match serde_json::from_value(value) {
+        Ok(typed) => Some(typed),
+        Err(error) => {
+            tracing::debug!(error = %error, "resource data does not fit the type its resource implies");
+            None
+        }
+    }
 }

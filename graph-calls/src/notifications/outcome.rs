@@ -42,8 +42,18 @@ impl fmt::Display for TransferOutcome {
                 write!(formatter, "transfer completed: call replaced ({termination_reason})")
             }
             Self::Failed(result) => write!(formatter, "transfer failed: {result}"),
-            Self::TimedOut { after } => write!(formatter, "transfer outcome not received within {} s", after.as_secs()),
+            Self::TimedOut { after } => write!(formatter, "transfer outcome not received within {}", seconds(*after)),
         }
+    }
+}
+
+/// Formats a duration in seconds, with milliseconds only when it has them: `90 s`, `0.05 s`.
+fn seconds(duration: Duration) -> String {
+    if duration.subsec_millis() == 0 {
+        format!("{} s", duration.as_secs())
+    } else {
+        let text = format!("{:.3}", duration.as_secs_f64());
+        format!("{} s", text.trim_end_matches('0'))
     }
 }
 

@@ -27,6 +27,9 @@ pub const MESSAGE_ID_HEADER: &str = "x-microsoft-skype-message-id";
 /// The header that ties the requests of one call chain together.
 pub const CHAIN_ID_HEADER: &str = "x-microsoft-skype-chain-id";
 
+/// The longest message id remembered for dropping redeliveries, in bytes.
+const MAX_MESSAGE_ID_BYTES: usize = 256;
+
 /// Webhook settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -110,8 +113,11 @@ impl Webhook {
             return plain(status, &error.to_string());
         }
 
-        // Claiming the id before processing makes concurrent redeliveries count once.
-        let message_id = header_text(request.headers(), MESSAGE_ID_HEADER).map(str::to_owned);
+        // Claiming the id before processing makes concurrent redeliveries count once. Graph's
+        // ids are GUIDs; longer ones are not remembered, so the memory per id stays small.
+        let message_id = header_text(request.headers(), MESSAGE_ID_HEADER)
+            .filter(|id| id.len() <= MAX_MESSAGE_ID_BYTES)
+            .map(str::to_owned);
         if let Some(id) = &message_id
             && !shared.claim(id)
         {

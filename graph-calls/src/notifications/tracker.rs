@@ -55,6 +55,7 @@ struct Shared {
 
 #[derive(Debug, Default)]
 struct State {
+    // TODO: a call whose `terminated` notification never arrives stays here for good.
     calls: HashMap<String, TrackedCall>,
     /// Outcomes decided but not yet handed to their waiters, which happens after the events
     /// are published, so a waiter never sees an outcome before the state change behind it.
@@ -75,6 +76,8 @@ struct TrackedCall {
 #[derive(Debug)]
 struct TransferInProgress {
     client_context: Option<String>,
+    /// When the caller's wait ends; after it, a new transfer may replace this one.
+    deadline: Instant,
     /// `transferring` or `transferAccepted` was seen, so `established` now means failure.
     started: bool,
     sender: watch::Sender<Option<TransferOutcome>>,
@@ -169,8 +172,8 @@ impl CallTracker {
     /// # Errors
     ///
     /// Returns [`TransferRefused`] when the tracked state is not `established`, or when a
-    /// transfer of the call is already in progress. Transferring a call that was never
-    /// answered breaks it, so such a request must not be sent.
+    /// transfer of the call is in progress and its wait has not timed out. Transferring a call
+    /// that was never answered breaks it, so such a request must not be sent.
     pub fn begin_transfer(
         &self,
         call_id: &str,
@@ -180,25 +183,29 @@ impl CallTracker {
         if state.terminated.contains(call_id) {
             return Err(TransferRefused::new(call_id, Some(&CallState::Terminated), false));
         }
+        let now = Instant::now();
         let call = state.calls.get_mut(call_id);
         let (current, pending) = match &call {
-            Some(call) => (call.state.as_ref(), call.transfer.is_some()),
+            // A transfer whose wait timed out no longer blocks a new one.
+            Some(call) => (call.state.as_ref(), call.transfer.as_ref().is_some_and(|transfer| now < transfer.deadline)),
             None => (None, false),
         };
         if pending || current != Some(&CallState::Established) {
             return Err(TransferRefused::new(call_id, current, pending));
         }
+        let timeout = self.shared.config.transfer_timeout;
+        let deadline = now + timeout;
         let (sender, receiver) = watch::channel(None);
         if let Some(call) = call {
-            call.transfer =
-                Some(TransferInProgress { client_context: client_context.map(str::to_owned), started: false, sender });
+            let client_context = client_context.map(str::to_owned);
+            call.transfer = Some(TransferInProgress { client_context, deadline, started: false, sender });
         }
-        let timeout = self.shared.config.transfer_timeout;
         tracing::debug!(call_id, "waiting for a transfer outcome");
-        Ok(PendingTransfer { call_id: call_id.to_owned(), receiver, deadline: Instant::now() + timeout, timeout })
+        Ok(PendingTransfer { call_id: call_id.to_owned(), receiver, deadline, timeout })
     }
 
-    /// Forgets a transfer that was not sent, so another may start.
+    /// Forgets the transfer in progress, for example one whose request failed, so another may
+    /// start; its outcome will not be published.
     pub fn cancel_transfer(&self, call_id: &str) {
         if let Some(call) = self.lock().calls.get_mut(call_id) {
             call.transfer = None;

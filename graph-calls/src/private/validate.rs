@@ -34,6 +34,16 @@ impl<T: Validate> Validate for Vec<T> {
     }
 }
 
+impl<T: Validate> Validate for Box<T> {
+    fn is_empty(&self) -> bool {
+        T::is_empty(self)
+    }
+
+    fn validate_at(&self, path: &mut FieldPath) -> Result<(), ValidationError> {
+        T::validate_at(self, path)
+    }
+}
+
 impl<T: Validate> Validate for OneOrMany<T> {
     fn is_empty(&self) -> bool {
         match self {
@@ -152,14 +162,14 @@ pub trait MaxLength {
     /// Returns [`ValidationErrorKind::TooLong`] naming the member.
     fn check_max_length(
         &self,
-        max_length: u32,
+        max_length: u64,
         member: &'static str,
         path: &mut FieldPath,
     ) -> Result<(), ValidationError>;
 }
 
-fn check_length(length: usize, max_length: u32, member: &'static str, path: &FieldPath) -> Result<(), ValidationError> {
-    let max_length = max_length as usize;
+fn check_length(length: usize, max_length: u64, member: &'static str, path: &FieldPath) -> Result<(), ValidationError> {
+    let max_length = usize::try_from(max_length).unwrap_or(usize::MAX);
     if length > max_length {
         return Err(path.error(member, ValidationErrorKind::TooLong { max_length, length }));
     }
@@ -170,7 +180,7 @@ fn check_length(length: usize, max_length: u32, member: &'static str, path: &Fie
 impl MaxLength for String {
     fn check_max_length(
         &self,
-        max_length: u32,
+        max_length: u64,
         member: &'static str,
         path: &mut FieldPath,
     ) -> Result<(), ValidationError> {
@@ -182,7 +192,7 @@ impl MaxLength for String {
 impl MaxLength for Binary {
     fn check_max_length(
         &self,
-        max_length: u32,
+        max_length: u64,
         member: &'static str,
         path: &mut FieldPath,
     ) -> Result<(), ValidationError> {
@@ -193,7 +203,7 @@ impl MaxLength for Binary {
 impl<T: MaxLength> MaxLength for Vec<T> {
     fn check_max_length(
         &self,
-        max_length: u32,
+        max_length: u64,
         member: &'static str,
         path: &mut FieldPath,
     ) -> Result<(), ValidationError> {
@@ -217,7 +227,7 @@ impl<T: MaxLength> MaxLength for Vec<T> {
 pub fn check_max_length<T: MaxLength>(
     value: &Option<T>,
     member: &'static str,
-    max_length: u32,
+    max_length: u64,
     path: &mut FieldPath,
 ) -> Result<(), ValidationError> {
     match value {

@@ -13,6 +13,10 @@ pub mod aliases;
 #[rustfmt::skip]
 #[path = "../../codegen/expected/collection/mod.rs"]
 pub mod collection;
+/// A deprecated type and property, used by other generated items.
+#[rustfmt::skip]
+#[path = "../../codegen/expected/deprecation/mod.rs"]
+pub mod deprecation;
 /// Enums that keep undeclared values, with descriptions.
 #[rustfmt::skip]
 #[path = "../../codegen/expected/evolvable_enum/mod.rs"]
@@ -53,3 +57,7 @@ pub mod polymorphism;
 #[rustfmt::skip]
 #[path = "../../codegen/expected/primitives/mod.rs"]
 pub mod primitives;
+/// Types that contain themselves, directly or through another type.
+#[rustfmt::skip]
+#[path = "../../codegen/expected/recursion/mod.rs"]
+pub mod recursion;

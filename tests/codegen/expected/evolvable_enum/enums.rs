@@ -1,5 +1,6 @@
 // @generated from tests/codegen/fixtures/evolvable_enum.csdl.xml by `UPDATE_GOLDEN=1 cargo test -p graph-calls-codegen --test golden`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// Where a call is in its life.
 ///

@@ -1,5 +1,6 @@
 // @generated from tests/codegen/fixtures/facets.csdl.xml by `UPDATE_GOLDEN=1 cargo test -p graph-calls-codegen --test golden`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// The `context` complex type.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -99,9 +100,9 @@ impl runtime::Validate for Context {
         &self,
         path: &mut runtime::FieldPath,
     ) -> Result<(), ::graph_calls::ValidationError> {
-        runtime::check_max_length(&self.client_context, "clientContext", 256u32, path)?;
-        runtime::check_max_length(&self.tags, "tags", 8u32, path)?;
-        runtime::check_max_length(&self.payload, "payload", 4u32, path)?;
+        runtime::check_max_length(&self.client_context, "clientContext", 256u64, path)?;
+        runtime::check_max_length(&self.tags, "tags", 8u64, path)?;
+        runtime::check_max_length(&self.payload, "payload", 4u64, path)?;
         Ok(())
     }
 }

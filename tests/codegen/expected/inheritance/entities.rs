@@ -1,5 +1,6 @@
 // @generated from tests/codegen/fixtures/inheritance.csdl.xml by `UPDATE_GOLDEN=1 cargo test -p graph-calls-codegen --test golden`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// The `entity` entity type.
 ///
@@ -193,11 +194,10 @@ impl runtime::Polymorphic for AnyEntity {
 impl runtime::Validate for AnyEntity {
     fn is_empty(&self) -> bool {
         match self {
-            Self::Entity(value) => runtime::Validate::is_empty(&**value),
-            Self::Operation(value) => runtime::Validate::is_empty(&**value),
-            Self::PlayOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::RecordOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            Self::Entity(value) | Self::Unrecognized(value) => {
+                runtime::Validate::is_empty(&**value)
+            }
+            _ => false,
         }
     }
     fn validate_at(
@@ -294,7 +294,7 @@ pub struct Operation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl Operation {
-    /// Creates a `Operation` with its required members: `status`.
+    /// Creates `Operation` with its required members: `status`.
     pub fn new(status: impl Into<String>) -> Self {
         Self {
             odata_type: None,
@@ -484,10 +484,10 @@ impl runtime::Polymorphic for AnyOperation {
 impl runtime::Validate for AnyOperation {
     fn is_empty(&self) -> bool {
         match self {
-            Self::Operation(value) => runtime::Validate::is_empty(&**value),
-            Self::PlayOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::RecordOperation(value) => runtime::Validate::is_empty(&**value),
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            Self::Operation(value) | Self::Unrecognized(value) => {
+                runtime::Validate::is_empty(&**value)
+            }
+            _ => false,
         }
     }
     fn validate_at(
@@ -584,7 +584,7 @@ pub struct PlayOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl PlayOperation {
-    /// Creates a `PlayOperation` with its required members: `status`.
+    /// Creates `PlayOperation` with its required members: `status`.
     pub fn new(status: impl Into<String>) -> Self {
         Self {
             odata_type: None,
@@ -700,7 +700,7 @@ pub struct RecordOperation {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl RecordOperation {
-    /// Creates a `RecordOperation` with its required members: `status`, `location`.
+    /// Creates `RecordOperation` with its required members: `status`, `location`.
     pub fn new(status: impl Into<String>, location: impl Into<String>) -> Self {
         Self {
             odata_type: None,

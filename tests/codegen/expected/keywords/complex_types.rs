@@ -1,5 +1,6 @@
 // @generated from tests/codegen/fixtures/keywords.csdl.xml by `UPDATE_GOLDEN=1 cargo test -p graph-calls-codegen --test golden`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// The `option` complex type.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -488,9 +489,10 @@ impl runtime::Polymorphic for AnyBase2 {
 impl runtime::Validate for AnyBase2 {
     fn is_empty(&self) -> bool {
         match self {
-            Self::Base(value) => runtime::Validate::is_empty(&**value),
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
-            Self::Unrecognized2(value) => runtime::Validate::is_empty(&**value),
+            Self::Base(value) | Self::Unrecognized2(value) => {
+                runtime::Validate::is_empty(&**value)
+            }
+            _ => false,
         }
     }
     fn validate_at(

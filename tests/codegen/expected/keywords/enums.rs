@@ -1,5 +1,6 @@
 // @generated from tests/codegen/fixtures/keywords.csdl.xml by `UPDATE_GOLDEN=1 cargo test -p graph-calls-codegen --test golden`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// The `self` enumeration.
 ///
@@ -13,7 +14,7 @@ pub enum SelfType {
     Type2,
     /// `unrecognized`
     Unrecognized,
-    /// `1x`
+    /// `_1x`
     N1x,
     /// A value the schema does not declare, kept verbatim.
     Unrecognized2(::graph_calls::json::UnrecognizedValue),
@@ -25,20 +26,20 @@ impl SelfType {
             Self::Type => "type",
             Self::Type2 => "Type",
             Self::Unrecognized => "unrecognized",
-            Self::N1x => "1x",
+            Self::N1x => "_1x",
             Self::Unrecognized2(value) => value.as_str(),
         }
     }
 }
 impl runtime::EnumType for SelfType {
     const TYPE_NAME: &'static str = "example.graph.self";
-    const NAMES: &'static [&'static str] = &["type", "Type", "unrecognized", "1x"];
+    const NAMES: &'static [&'static str] = &["type", "Type", "unrecognized", "_1x"];
     fn from_known(name: &str) -> Option<Self> {
         match name {
             "type" => Some(Self::Type),
             "Type" => Some(Self::Type2),
             "unrecognized" => Some(Self::Unrecognized),
-            "1x" => Some(Self::N1x),
+            "_1x" => Some(Self::N1x),
             _ => None,
         }
     }

@@ -1,5 +1,6 @@
 // @generated from tests/codegen/fixtures/nullability.csdl.xml by `UPDATE_GOLDEN=1 cargo test -p graph-calls-codegen --test golden`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// The `identity` complex type.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -121,7 +122,7 @@ pub struct MediaStream {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl MediaStream {
-    /// Creates a `MediaStream` with its required members: `sourceId`, `serverMuted`, `owner`.
+    /// Creates `MediaStream` with its required members: `sourceId`, `serverMuted`, `owner`.
     pub fn new(
         source_id: impl Into<String>,
         server_muted: bool,

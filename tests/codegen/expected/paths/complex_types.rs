@@ -1,5 +1,6 @@
 // @generated from tests/codegen/fixtures/paths.csdl.xml by `UPDATE_GOLDEN=1 cargo test -p graph-calls-codegen --test golden`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// The `target` complex type.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,7 +16,7 @@ pub struct Target {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl Target {
-    /// Creates a `Target` with its required members: `id`.
+    /// Creates `Target` with its required members: `id`.
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             odata_type: None,

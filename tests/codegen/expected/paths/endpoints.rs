@@ -1,5 +1,6 @@
 // @generated from tests/codegen/fixtures/paths.csdl.xml by `UPDATE_GOLDEN=1 cargo test -p graph-calls-codegen --test golden`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// The entry points of the `ExampleService` entity container, one per singleton or entity set; import the trait to call them on a `graph_calls::Client`.
 pub trait ExampleService {

@@ -1,5 +1,6 @@
 // @generated from tests/codegen/fixtures/paths.csdl.xml by `UPDATE_GOLDEN=1 cargo test -p graph-calls-codegen --test golden`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// The `entity` entity type.
 ///
@@ -225,14 +226,10 @@ impl runtime::Polymorphic for AnyEntity {
 impl runtime::Validate for AnyEntity {
     fn is_empty(&self) -> bool {
         match self {
-            Self::Entity(value) => runtime::Validate::is_empty(&**value),
-            Self::Call(value) => runtime::Validate::is_empty(&**value),
-            Self::GroupCall(value) => runtime::Validate::is_empty(&**value),
-            Self::Participant(value) => runtime::Validate::is_empty(&**value),
-            Self::CallSettings(value) => runtime::Validate::is_empty(&**value),
-            Self::HistoryEntry(value) => runtime::Validate::is_empty(&**value),
-            Self::InviteResult(value) => runtime::Validate::is_empty(&**value),
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            Self::Entity(value) | Self::Unrecognized(value) => {
+                runtime::Validate::is_empty(&**value)
+            }
+            _ => false,
         }
     }
     fn validate_at(
@@ -618,9 +615,10 @@ impl runtime::Polymorphic for AnyCall {
 impl runtime::Validate for AnyCall {
     fn is_empty(&self) -> bool {
         match self {
-            Self::Call(value) => runtime::Validate::is_empty(&**value),
-            Self::GroupCall(value) => runtime::Validate::is_empty(&**value),
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            Self::Call(value) | Self::Unrecognized(value) => {
+                runtime::Validate::is_empty(&**value)
+            }
+            _ => false,
         }
     }
     fn validate_at(

@@ -1,5 +1,6 @@
 // @generated from tests/codegen/fixtures/paths.csdl.xml by `UPDATE_GOLDEN=1 cargo test -p graph-calls-codegen --test golden`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// Hands the call to another party.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,7 +14,7 @@ pub struct TransferRequestBody {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl TransferRequestBody {
-    /// Creates a `TransferRequestBody` with its required members: `transferTarget`.
+    /// Creates `TransferRequestBody` with its required members: `transferTarget`.
     pub fn new(transfer_target: super::Target) -> Self {
         Self {
             transfer_target: Some(transfer_target),
@@ -98,7 +99,7 @@ pub struct InviteRequestBody {
     pub unknown_members: ::graph_calls::json::UnknownMembers,
 }
 impl InviteRequestBody {
-    /// Creates a `InviteRequestBody` with its required members: `participants`.
+    /// Creates `InviteRequestBody` with its required members: `participants`.
     pub fn new(participants: Vec<super::Target>) -> Self {
         Self {
             participants: Some(participants),

@@ -1,5 +1,6 @@
 // @generated from tests/codegen/fixtures/polymorphism.csdl.xml by `UPDATE_GOLDEN=1 cargo test -p graph-calls-codegen --test golden`. Do not edit: change the schema or the generator and regenerate.
 
+#![allow(deprecated)]
 use ::graph_calls::__private as runtime;
 /// The `identity` complex type.
 ///
@@ -197,11 +198,10 @@ impl runtime::Polymorphic for AnyIdentity {
 impl runtime::Validate for AnyIdentity {
     fn is_empty(&self) -> bool {
         match self {
-            Self::Identity(value) => runtime::Validate::is_empty(&**value),
-            Self::UserIdentity(value) => runtime::Validate::is_empty(&**value),
-            Self::GuestIdentity(value) => runtime::Validate::is_empty(&**value),
-            Self::PhoneIdentity(value) => runtime::Validate::is_empty(&**value),
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            Self::Identity(value) | Self::Unrecognized(value) => {
+                runtime::Validate::is_empty(&**value)
+            }
+            _ => false,
         }
     }
     fn validate_at(
@@ -465,9 +465,10 @@ impl runtime::Polymorphic for AnyUserIdentity {
 impl runtime::Validate for AnyUserIdentity {
     fn is_empty(&self) -> bool {
         match self {
-            Self::UserIdentity(value) => runtime::Validate::is_empty(&**value),
-            Self::GuestIdentity(value) => runtime::Validate::is_empty(&**value),
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            Self::UserIdentity(value) | Self::Unrecognized(value) => {
+                runtime::Validate::is_empty(&**value)
+            }
+            _ => false,
         }
     }
     fn validate_at(
@@ -882,9 +883,10 @@ impl runtime::Polymorphic for AnyMediaConfig {
 impl runtime::Validate for AnyMediaConfig {
     fn is_empty(&self) -> bool {
         match self {
-            Self::MediaConfig(value) => runtime::Validate::is_empty(&**value),
-            Self::HostedMediaConfig(value) => runtime::Validate::is_empty(&**value),
-            Self::Unrecognized(value) => runtime::Validate::is_empty(&**value),
+            Self::MediaConfig(value) | Self::Unrecognized(value) => {
+                runtime::Validate::is_empty(&**value)
+            }
+            _ => false,
         }
     }
     fn validate_at(
