@@ -143,7 +143,7 @@ pub(crate) async fn get(
         let (version, call_id) = path_parameters(path, &headers)?;
         let request_id = admit(&shared, &version, &headers)?;
         injected_fault(&shared, Some(&call_id), request_id.clone())?;
-        // Graph forgets a call once it has ended.
+        // Graph no longer finds a call once it has ended.
         let described = shared
             .state()
             .calls

@@ -1,4 +1,4 @@
-//! The emulator answers malformed and unexpected requests with Graph-shaped errors, and keeps
+//! The emulator responds to malformed and unexpected requests with Graph-shaped errors, and keeps
 //! its call state consistent between `GET`, `DELETE` and notifications.
 
 use graph_calls::endpoints::GraphService as _;
