@@ -9,7 +9,7 @@ pub enum Error {
     /// The schema file or an output file could not be read or written.
     #[error("failed to {action} {path}")]
     Io {
-        /// What was attempted: `read` or `write`.
+        /// The attempted action: `read` or `write`.
         action: &'static str,
         /// The file involved.
         path: PathBuf,
@@ -41,7 +41,7 @@ pub struct SchemaError {
     pub column: u32,
     /// The element, such as `<Property Name="state">`.
     pub element: String,
-    /// What is wrong with it.
+    /// The problem.
     pub kind: SchemaErrorKind,
 }
 
@@ -73,7 +73,7 @@ pub enum SchemaErrorKind {
         attribute: &'static str,
         /// The value found.
         value: String,
-        /// What a valid value looks like.
+        /// The form of a valid value.
         expected: String,
     },
     /// A type reference names nothing declared in the schema.
@@ -84,7 +84,7 @@ pub enum SchemaErrorKind {
     Duplicate {
         /// The repeated name.
         name: String,
-        /// Where the first declaration is.
+        /// The line of the first declaration.
         first_line: u32,
     },
     /// An `Annotations` element targets nothing declared in the schema.
@@ -103,7 +103,7 @@ pub enum SchemaErrorKind {
     InvalidAnnotation {
         /// The annotation term.
         term: String,
-        /// What is wrong and how to fix it.
+        /// The problem and its fix.
         reason: String,
     },
 }

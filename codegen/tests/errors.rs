@@ -1,5 +1,5 @@
 //! Malformed and unsupported schemas fail with an error that names the file, the line, the
-//! column and the element, and says what to change.
+//! column and the element, and states what to change.
 
 use std::path::Path;
 

@@ -29,7 +29,7 @@ pub struct Faults {
     pub throttle: Option<Throttle>,
     /// Respond to this many next requests to a call's endpoints with 503.
     pub unavailable: u32,
-    /// Wait this long before answering each Graph request.
+    /// Wait this long before responding to each Graph request.
     pub response_delay: Duration,
     /// Send every notification twice, with the same message id, as a redelivery would.
     pub duplicate_notifications: bool,
@@ -58,7 +58,7 @@ pub struct RecordedRequest {
     pub method: String,
     /// The path as sent, before percent-decoding.
     pub path: String,
-    /// The status the emulator answered.
+    /// The status the emulator responded with.
     pub status: u16,
     /// The request body as text, cut after 64 KiB.
     pub body: String,
@@ -80,7 +80,7 @@ pub struct RecordedNotification {
     pub state: Option<CallState>,
     /// Whether it was signed with the key listed in the JWKS.
     pub signed_with_listed_key: bool,
-    /// The status the callback answered, or `None` when it could not be reached.
+    /// The status the callback responded with, or `None` when it could not be reached.
     pub response_status: Option<u16>,
 }
 
@@ -107,7 +107,7 @@ pub struct PlacedCall {
 }
 
 impl PlacedCall {
-    /// An established call of an application, notifying `callback_uri`.
+    /// Describes an established call of an application, notifying `callback_uri`.
     pub fn established(callback_uri: impl Into<String>) -> Self {
         Self { state: CallState::Established, callback_uri: callback_uri.into(), source: CallSource::Application }
     }

@@ -11,7 +11,7 @@ use crate::auth::TokenError;
 use crate::json::UnknownMembers;
 use crate::notifications::TransferRefused;
 
-/// A failed Graph request: what went wrong, on which request, and what Graph said about it.
+/// A failed Graph request: what went wrong, on which request, and Graph's error details.
 ///
 /// Ask for the kind with [`Error::kind`] or the predicates (`is_service`, `is_throttled`, …);
 /// [`Error::status`] and [`Error::request_id`] return what a support request to Microsoft needs.
@@ -20,7 +20,7 @@ pub struct Error {
     inner: Box<Inner>,
 }
 
-/// What kind of failure an [`Error`] is.
+/// The kind of failure of an [`Error`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -34,7 +34,7 @@ pub enum ErrorKind {
     Validation,
     /// A 2xx response body did not match the expected model.
     Decode,
-    /// Graph answered with a non-2xx status.
+    /// Graph responded with a non-2xx status.
     Service,
     /// The client was configured with an invalid value.
     Configuration,
@@ -135,7 +135,7 @@ impl Error {
         }
     }
 
-    /// Reports whether Graph answered with a non-2xx status.
+    /// Reports whether Graph responded with a non-2xx status.
     pub fn is_service(&self) -> bool {
         self.kind() == ErrorKind::Service
     }

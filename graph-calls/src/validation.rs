@@ -34,7 +34,7 @@ impl ValidationError {
     }
 }
 
-/// What is wrong with a request member.
+/// The problem with a request member.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ValidationErrorKind {
@@ -51,7 +51,7 @@ pub enum ValidationErrorKind {
     },
     /// The value has the wrong form.
     Invalid {
-        /// What is wrong and what a valid value looks like.
+        /// The problem and the form of a valid value.
         reason: String,
     },
 }

@@ -48,7 +48,7 @@ async fn foreign_key_token_is_rejected() {
 async fn rejection_does_not_read_body() {
     let harness = start(WebhookConfig::default()).await;
     // The request promises a megabyte it never sends; a handler that read the body first would
-    // wait for it instead of answering.
+    // wait for it instead of responding.
     let mut stream = tokio::net::TcpStream::connect(harness.address).await.expect("connects");
     let request = "POST /api/calls HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\ncontent-length: 1000000\r\n\r\n{";
     stream.write_all(request.as_bytes()).await.expect("writes");

@@ -15,7 +15,7 @@ use graph_calls_tests::golden::paths::{AnyCall, InviteRequestBody, Target};
 
 type Seen = Arc<Mutex<Vec<(String, String)>>>;
 
-/// Starts a server that answers each path with a fixed body and records method and path.
+/// Starts a server that responds to each path with a fixed body and records method and path.
 async fn start() -> (Client, Seen) {
     let seen: Seen = Arc::default();
     let record = seen.clone();

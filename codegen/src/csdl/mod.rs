@@ -7,7 +7,7 @@ mod parse;
 
 pub(crate) use parse::parse;
 
-/// Where an element starts, for error messages.
+/// The start of an element, for error messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Position {
     pub(crate) line: u32,

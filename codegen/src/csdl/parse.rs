@@ -205,7 +205,7 @@ impl Reader<'_, '_> {
                 "ComplexType" => schema.structured_types.push(self.structured_type(child, StructuredKind::Complex)?),
                 "Action" => schema.actions.push(self.action(child)?),
                 "Term" => {
-                    // Term declarations define vocabularies; the generator knows the terms it reads by name.
+                    // Term declarations define vocabularies; the generator matches the terms it reads by name.
                     self.check_attributes(
                         child,
                         &["Name", "Type", "AppliesTo", "Nullable", "DefaultValue", "BaseTerm"],

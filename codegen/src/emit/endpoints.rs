@@ -135,7 +135,7 @@ fn operations(model: &Model, endpoint: &EndpointModel) -> TokenStream {
     let entity = &model.structs[endpoint.entity].schema_name;
     let value = entity_type(model, endpoint.entity);
     let deprecated = deprecated(endpoint);
-    let request_errors = "Fails when the request cannot be sent, when Graph answers with a non-2xx status, \
+    let request_errors = "Fails when the request cannot be sent, when Graph responds with a non-2xx status, \
                           or when the response body does not decode.";
     let mut tokens = TokenStream::new();
     if endpoint.operations.get {
@@ -153,7 +153,7 @@ fn operations(model: &Model, endpoint: &EndpointModel) -> TokenStream {
             &format!("Deletes the `{entity}`."),
             &format!("DELETE {template}"),
             &[],
-            "Fails when the request cannot be sent or when Graph answers with a non-2xx status.",
+            "Fails when the request cannot be sent or when Graph responds with a non-2xx status.",
         );
         tokens.extend(quote! {
             #doc
@@ -192,7 +192,7 @@ fn action_method(model: &Model, endpoint: &EndpointModel, action: &ActionModel, 
     notes.extend(action.docs.origin.map(|origin| docs::origin_note(origin).to_owned()));
     notes.extend(permissions(&action.permissions));
     let errors = "Fails without sending when the body breaks a schema rule (see its `validate`), and \
-                  otherwise when the request cannot be sent or Graph answers with a non-2xx status. \
+                  otherwise when the request cannot be sent or Graph responds with a non-2xx status. \
                   Any 2xx status is success.";
     let doc = method_docs(&summary, &format!("POST {template}"), &notes, errors);
     let deprecated = deprecated(endpoint);

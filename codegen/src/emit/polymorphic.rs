@@ -138,7 +138,7 @@ pub(super) fn emit(model: &Model, id: StructId) -> TokenStream {
 
         impl runtime::Validate for #name {
             fn is_empty(&self) -> bool {
-                // A derived type says something even without members: it is what the service gets.
+                // A derived type carries meaning without members: it is the type the service receives.
                 match self {
                     Self::#base_variant(value) | Self::#unrecognized(value) => runtime::Validate::is_empty(&**value),
                     _ => false,

@@ -6,7 +6,7 @@ use quote::quote;
 use super::ident;
 use crate::model::{Model, Primitive, PropertyModel, TypeRef};
 
-/// The type of one value of `type_ref`, before collection or optionality.
+/// Returns the type of one value of `type_ref`, before collection or optionality.
 pub(super) fn item_type(model: &Model, type_ref: TypeRef) -> TokenStream {
     match type_ref {
         TypeRef::Struct(id) => {
@@ -49,7 +49,7 @@ fn primitive_type(primitive: Primitive) -> TokenStream {
     }
 }
 
-/// The type a property's value has inside its `Option`.
+/// Returns the type of a property's value inside its `Option`.
 pub(super) fn value_type(model: &Model, property: &PropertyModel) -> TokenStream {
     let mut item = item_type(model, property.type_ref);
     if property.is_boxed {

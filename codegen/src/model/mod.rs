@@ -186,7 +186,7 @@ pub(crate) struct ActionModel {
     pub(crate) docs: Docs,
 }
 
-/// What an action returns. Graph sends an entity or complex value as the body, wraps a
+/// The result of an action. Graph sends an entity or complex value as the body, wraps a
 /// collection or a primitive or enum value in `{"value": ...}`, and sends a stream as bytes.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum ReturnTypeModel {

@@ -37,7 +37,7 @@ pub(crate) fn field_name(schema_name: &str) -> String {
     if name.starts_with(|character: char| character.is_ascii_digit()) {
         name.insert(0, '_');
     }
-    // `_` alone is the wildcard pattern, and a name of underscores says nothing.
+    // `_` alone is the wildcard pattern, and a name of underscores alone is no name.
     if name.trim_matches('_').is_empty() {
         name = format!("{}field", "_".repeat(schema_name.len().max(1)));
     }

@@ -1,7 +1,7 @@
 //! Finds properties whose type contains the property's own type inline, such as a `node` with a
 //! `next` of type `node`: Rust cannot size such a struct, so those fields are boxed.
 //!
-//! A property holds its type inline when it is single-valued and the type has no `Any…` enum
+//! A property contains its type inline when it is single-valued and the type has no `Any…` enum
 //! (those box their variants). A field needs a box exactly when its type and the struct that
 //! declares it are in one strongly connected component of that inline-containment graph.
 

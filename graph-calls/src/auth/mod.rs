@@ -92,12 +92,12 @@ pub enum TokenError {
         /// The OAuth `error_description`, which for Microsoft Entra starts with an `AADSTS` code.
         description: Option<String>,
     },
-    /// The token endpoint answered 2xx with a body that is not a token response.
+    /// The token endpoint responded 2xx with a body that is not a token response.
     #[error("the token endpoint {endpoint} returned an invalid token response: {reason}")]
     InvalidResponse {
         /// The token endpoint.
         endpoint: String,
-        /// What is missing or malformed.
+        /// The missing or malformed member.
         reason: String,
     },
     /// A custom provider failed.

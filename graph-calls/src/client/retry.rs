@@ -1,4 +1,4 @@
-//! Which failed attempts are retried, and how long to wait before the next one.
+//! The retry rules: which failed attempts are retried, and the wait before the next one.
 
 use std::time::{Duration, SystemTime};
 
@@ -18,24 +18,24 @@ use reqwest::{Method, StatusCode};
 /// - 429 and 503 are retried for every method, `transfer` and other actions included: Graph
 ///   rejected or shed these requests before executing them, so sending again cannot execute
 ///   an action twice.
-/// - 504 is retried only for `GET`, `PUT`, `DELETE`, `HEAD` and `OPTIONS`. A gateway timeout does not
-///   say whether the service executed the request, and a second `transfer` of a call that is
-///   already transferring would fail or act twice.
+/// - 504 is retried only for `GET`, `PUT`, `DELETE`, `HEAD` and `OPTIONS`. A gateway timeout
+///   does not show whether the service executed the request, and a second `transfer` of a call
+///   that is already transferring would fail or act twice.
 /// - Connection failures before a request was sent are retried for every method; a timeout
 ///   after sending is retried only for the idempotent methods above.
 ///
 /// Retrying stops after `max_attempts` sends, or when the next wait would end after `budget`
-/// has passed since the first attempt began (its token included). The error then says the request was throttled and gives
-/// the last `Retry-After`.
+/// has passed since the first attempt began (its token included). The error then reports that
+/// the request was throttled and gives the last `Retry-After`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryPolicy {
-    /// The most sends of one request, the first included; 1 disables retries. Default 4.
+    /// The maximum number of sends of one request, the first included; 1 disables retries. Default 4.
     pub max_attempts: u32,
     /// The total time, from the first send, that retries may take. Default 60 s.
     pub budget: Duration,
     /// The wait before the first retry without `Retry-After`; it doubles each time. Default 1 s.
     pub initial_backoff: Duration,
-    /// The longest wait without `Retry-After`. Default 16 s.
+    /// The maximum wait without `Retry-After`. Default 16 s.
     pub max_backoff: Duration,
 }
 
@@ -51,7 +51,7 @@ impl Default for RetryPolicy {
 }
 
 impl RetryPolicy {
-    /// A policy that sends each request once.
+    /// Returns a policy that sends each request once.
     pub fn none() -> Self {
         Self { max_attempts: 1, ..Self::default() }
     }
@@ -152,11 +152,14 @@ mod tests {
         let policy = RetryPolicy::default();
         for _ in 0..100 {
             let first = policy.backoff(1);
-            assert!(first >= Duration::from_millis(500) && first <= Duration::from_secs(1), "{first:?}");
+            assert!(first >= Duration::from_millis(500), "{first:?}");
+            assert!(first <= Duration::from_secs(1), "{first:?}");
             let third = policy.backoff(3);
-            assert!(third >= Duration::from_secs(2) && third <= Duration::from_secs(4), "{third:?}");
+            assert!(third >= Duration::from_secs(2), "{third:?}");
+            assert!(third <= Duration::from_secs(4), "{third:?}");
             let late = policy.backoff(40);
-            assert!(late >= Duration::from_secs(8) && late <= Duration::from_secs(16), "{late:?}");
+            assert!(late >= Duration::from_secs(8), "{late:?}");
+            assert!(late <= Duration::from_secs(16), "{late:?}");
         }
     }
 

@@ -72,7 +72,7 @@ impl Client {
             if let Some(body) = &request.body {
                 builder = builder.header(CONTENT_TYPE, "application/json").body(body.clone());
             } else if matches!(request.method, Method::POST | Method::PUT | Method::PATCH) {
-                // HTTP clients should state an empty body's length, and some front ends answer
+                // HTTP clients should state an empty body's length, and some front ends respond
                 // 411 without it; hyper leaves it out for an empty body.
                 builder = builder.header(CONTENT_LENGTH, "0");
             }
@@ -103,7 +103,7 @@ impl Client {
             let status = response.status();
             let request_id = header_text(response.headers(), "request-id");
             let retryable = is_retryable_status(status, &request.method);
-            let asked = if retryable { retry_after(response.headers(), SystemTime::now()) } else { None };
+            let requested_wait = if retryable { retry_after(response.headers(), SystemTime::now()) } else { None };
             span.record("status", status.as_u16());
             if let Some(request_id) = &request_id {
                 span.record("request_id", request_id.as_str());
@@ -123,13 +123,13 @@ impl Client {
 
             let mut retry_wait = None;
             if retryable {
-                let wait = asked.unwrap_or_else(|| policy.backoff(attempt));
+                let wait = requested_wait.unwrap_or_else(|| policy.backoff(attempt));
                 if attempt < policy.max_attempts && started.elapsed().saturating_add(wait) <= policy.budget {
                     tracing::debug!(status = status.as_u16(), wait_ms = wait.as_millis(), "retrying");
                     tokio::time::sleep(wait).await;
                     continue;
                 }
-                retry_wait = asked;
+                retry_wait = requested_wait;
             }
             let mut error = ServiceError::from_body(status, &body);
             error.request_id_header = request_id;

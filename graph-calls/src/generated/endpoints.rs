@@ -83,7 +83,7 @@ impl<'a> CommunicationsCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails when the request cannot be sent, when Graph answers with a non-2xx status, or when the response body does not decode.
+    /// Fails when the request cannot be sent, when Graph responds with a non-2xx status, or when the response body does not decode.
     pub async fn get(
         &self,
     ) -> Result<::graph_calls::Response<super::Call>, ::graph_calls::Error> {
@@ -99,7 +99,7 @@ impl<'a> CommunicationsCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails when the request cannot be sent or when Graph answers with a non-2xx status.
+    /// Fails when the request cannot be sent or when Graph responds with a non-2xx status.
     pub async fn delete(
         &self,
     ) -> Result<::graph_calls::Response<()>, ::graph_calls::Error> {
@@ -116,7 +116,7 @@ impl<'a> CommunicationsCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     pub async fn transfer(
         &self,
         body: &super::TransferRequestBody,
@@ -174,7 +174,7 @@ impl<'a> AppCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     #[deprecated(note = "The /app path is deprecated; use /communications instead.")]
     pub async fn transfer(
         &self,

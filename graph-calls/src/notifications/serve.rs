@@ -1,7 +1,7 @@
 //! An axum handler for the webhook that verifies requests, replies at once and processes the
 //! notifications in the background.
 //!
-//! Graph drops a call whose callback does not answer within a few seconds, so the handler
+//! Graph drops a call whose callback does not respond within a few seconds, so the handler
 //! replies `202 Accepted` as soon as the body is verified and decoded, and a background task
 //! applies the notifications to the [`CallTracker`] in the order they arrived, so the
 //! notifications of each call are processed in order. Subscribers read the tracker's events at
@@ -27,7 +27,7 @@ pub const MESSAGE_ID_HEADER: &str = "x-microsoft-skype-message-id";
 /// The header that ties the requests of one call chain together.
 pub const CHAIN_ID_HEADER: &str = "x-microsoft-skype-chain-id";
 
-/// The longest message id remembered for dropping redeliveries, in bytes.
+/// The maximum length, in bytes, of a message id remembered for dropping redeliveries.
 const MAX_MESSAGE_ID_BYTES: usize = 256;
 
 /// Webhook settings.

@@ -36,8 +36,8 @@ impl Default for TrackerConfig {
 /// Keeps each call's state from its notifications and reports the outcome of each transfer
 /// to its caller.
 ///
-/// Rules: `terminated` is final, so later notifications for that call are ignored; a
-/// notification that changes nothing publishes nothing; media state does not affect a
+/// Rules: `terminated` is final, so later notifications for that call are ignored. A
+/// notification that changes nothing publishes nothing. Media state does not affect a
 /// transfer, so `transferAccepted` may come before or after audio goes inactive.
 ///
 /// Cheap to clone; clones share the state.
@@ -57,8 +57,8 @@ struct Shared {
 struct State {
     // TODO: a call whose `terminated` notification never arrives stays here for good.
     calls: HashMap<String, TrackedCall>,
-    /// Outcomes decided but not yet handed to their waiters, which happens after the events
-    /// are published, so a waiter never sees an outcome before the state change behind it.
+    /// Outcomes decided but not yet handed to their waiters. They are handed over after the
+    /// events are published, so a waiter never gets an outcome before its state change.
     resolved: Resolved,
     /// Ended calls, oldest first, bounded by `remembered_terminated_calls`.
     terminated_order: VecDeque<String>,

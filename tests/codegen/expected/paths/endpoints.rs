@@ -69,7 +69,7 @@ impl<'a> LegacyCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     #[deprecated(note = "Use /communications/calls.")]
     pub async fn transfer(
         &self,
@@ -91,7 +91,7 @@ impl<'a> LegacyCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     #[deprecated(note = "Use /communications/calls.")]
     pub async fn keep_alive(
         &self,
@@ -112,7 +112,7 @@ impl<'a> LegacyCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     #[deprecated(note = "Use /communications/calls.")]
     pub async fn list_targets(
         &self,
@@ -134,7 +134,7 @@ impl<'a> LegacyCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     #[deprecated(note = "Use /communications/calls.")]
     pub async fn count_participants(
         &self,
@@ -156,7 +156,7 @@ impl<'a> LegacyCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     #[deprecated(note = "Use /communications/calls.")]
     pub async fn ping(
         &self,
@@ -202,7 +202,7 @@ impl<'a> LegacyCallsItemHistoryItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     #[deprecated(note = "Use /communications/calls.")]
     pub async fn ping(
         &self,
@@ -230,7 +230,7 @@ impl<'a> LegacyCallsItemSettingsEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails when the request cannot be sent, when Graph answers with a non-2xx status, or when the response body does not decode.
+    /// Fails when the request cannot be sent, when Graph responds with a non-2xx status, or when the response body does not decode.
     #[deprecated(note = "Use /communications/calls.")]
     pub async fn get(
         &self,
@@ -247,7 +247,7 @@ impl<'a> LegacyCallsItemSettingsEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     #[deprecated(note = "Use /communications/calls.")]
     pub async fn export_recording(
         &self,
@@ -268,7 +268,7 @@ impl<'a> LegacyCallsItemSettingsEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     #[deprecated(note = "Use /communications/calls.")]
     pub async fn ping(
         &self,
@@ -307,7 +307,7 @@ impl<'a> LegacyCallsItemParticipantsEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     #[deprecated(note = "Use /communications/calls.")]
     pub async fn invite(
         &self,
@@ -337,7 +337,7 @@ impl<'a> LegacyCallsItemParticipantsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     #[deprecated(note = "Use /communications/calls.")]
     pub async fn ping(
         &self,
@@ -430,7 +430,7 @@ impl<'a> CommunicationsCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails when the request cannot be sent, when Graph answers with a non-2xx status, or when the response body does not decode.
+    /// Fails when the request cannot be sent, when Graph responds with a non-2xx status, or when the response body does not decode.
     pub async fn get(
         &self,
     ) -> Result<::graph_calls::Response<super::AnyCall>, ::graph_calls::Error> {
@@ -446,7 +446,7 @@ impl<'a> CommunicationsCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails when the request cannot be sent or when Graph answers with a non-2xx status.
+    /// Fails when the request cannot be sent or when Graph responds with a non-2xx status.
     pub async fn delete(
         &self,
     ) -> Result<::graph_calls::Response<()>, ::graph_calls::Error> {
@@ -463,7 +463,7 @@ impl<'a> CommunicationsCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     pub async fn transfer(
         &self,
         body: &super::TransferRequestBody,
@@ -484,7 +484,7 @@ impl<'a> CommunicationsCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     pub async fn keep_alive(
         &self,
     ) -> Result<::graph_calls::Response<()>, ::graph_calls::Error> {
@@ -504,7 +504,7 @@ impl<'a> CommunicationsCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     pub async fn list_targets(
         &self,
     ) -> Result<::graph_calls::Response<Vec<super::Target>>, ::graph_calls::Error> {
@@ -525,7 +525,7 @@ impl<'a> CommunicationsCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     pub async fn count_participants(
         &self,
     ) -> Result<::graph_calls::Response<i32>, ::graph_calls::Error> {
@@ -546,7 +546,7 @@ impl<'a> CommunicationsCallsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     pub async fn ping(
         &self,
     ) -> Result<::graph_calls::Response<()>, ::graph_calls::Error> {
@@ -591,7 +591,7 @@ impl<'a> CommunicationsCallsItemHistoryItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     pub async fn ping(
         &self,
     ) -> Result<::graph_calls::Response<()>, ::graph_calls::Error> {
@@ -618,7 +618,7 @@ impl<'a> CommunicationsCallsItemSettingsEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails when the request cannot be sent, when Graph answers with a non-2xx status, or when the response body does not decode.
+    /// Fails when the request cannot be sent, when Graph responds with a non-2xx status, or when the response body does not decode.
     pub async fn get(
         &self,
     ) -> Result<::graph_calls::Response<super::CallSettings>, ::graph_calls::Error> {
@@ -639,7 +639,7 @@ impl<'a> CommunicationsCallsItemSettingsEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     pub async fn export_recording(
         &self,
     ) -> Result<::graph_calls::Response<runtime::Bytes>, ::graph_calls::Error> {
@@ -659,7 +659,7 @@ impl<'a> CommunicationsCallsItemSettingsEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     pub async fn ping(
         &self,
     ) -> Result<::graph_calls::Response<()>, ::graph_calls::Error> {
@@ -697,7 +697,7 @@ impl<'a> CommunicationsCallsItemParticipantsEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     pub async fn invite(
         &self,
         body: &super::InviteRequestBody,
@@ -726,7 +726,7 @@ impl<'a> CommunicationsCallsItemParticipantsItemEndpoint<'a> {
     ///
     /// # Errors
     ///
-    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph answers with a non-2xx status. Any 2xx status is success.
+    /// Fails without sending when the body breaks a schema rule (see its `validate`), and otherwise when the request cannot be sent or Graph responds with a non-2xx status. Any 2xx status is success.
     pub async fn ping(
         &self,
     ) -> Result<::graph_calls::Response<()>, ::graph_calls::Error> {
